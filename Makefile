@@ -1,0 +1,33 @@
+# Two commands for a fresh Debian machine with Python 3.11:
+#   make serve   set up .venv and serve the site on http://127.0.0.1:8000
+#   make test    set up .venv, the Debian packages the tests use, and run the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEBIAN_PACKAGES := chromium:/usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test clean
+
+$(BIN)/mkdocs: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --editable .
+	touch $@
+
+$(VENV)/.test-deps: $(BIN)/mkdocs
+	$(BIN)/pip install --quiet --editable '.[test]'
+	touch $@
+
+serve: $(BIN)/mkdocs
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(BIN)/mkdocs
+	$(BIN)/mkdocs build --strict --site-dir site
+
+test: $(VENV)/.test-deps
+	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) site dist

@@ -1,0 +1,72 @@
+"""Read roles and tips from a built site and compare them with the source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from source_text import Role, normalise
+
+
+def parse_html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def heading_text(heading: Tag) -> str:
+    """A heading's visible text without its permalink."""
+    return normalise("".join(
+        node.get_text() if isinstance(node, Tag) else str(node)
+        for node in heading.children
+        if not (isinstance(node, Tag) and "headerlink" in (node.get("class") or []))
+    ))
+
+
+def built_pages(site_dir: Path) -> list[Path]:
+    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
+
+
+def page_url(site_dir: Path, page: Path) -> str:
+    """The site-relative URL of a built page: `rollen/docent/` for `rollen/docent/index.html`."""
+    relative = page.relative_to(site_dir).as_posix()
+    return relative.removesuffix("index.html")
+
+
+def site_roles(site_dir: Path) -> dict[str, tuple[str, Role]]:
+    """Every built page that carries tips, by its h1: (page URL, role with the page's tips)."""
+    roles = {}
+    for page in built_pages(site_dir):
+        soup = parse_html(page)
+        tips = tuple(heading_text(h) for h in soup.select("article h2.tip"))
+        if tips:
+            name = heading_text(soup.select_one("article h1"))
+            roles[name] = (page_url(site_dir, page), Role(name, tips))
+    return roles
+
+
+def compare(source: list[Role], site: dict[str, tuple[str, Role]]) -> list[str]:
+    """Every difference between the source's roles and tips and the site's, as a readable line."""
+    problems = []
+    home_of_tip = {tip: role.name for _, role in site.values() for tip in role.tips}
+    for role in source:
+        if role.name not in site:
+            problems.append(f"role {role.name!r}: no page with this h1 and its tips")
+            continue
+        url, page_role = site[role.name]
+        role_problems = []
+        for tip in role.tips:
+            if tip not in page_role.tips:
+                elsewhere = home_of_tip.get(tip)
+                where = f"it is on the page of {elsewhere!r}" if elsewhere else "it is on no page"
+                role_problems.append(f"role {role.name!r}: tip {tip!r} is missing from {url}; {where}")
+        for tip in page_role.tips:
+            if tip not in role.tips:
+                role_problems.append(f"role {role.name!r}: {url} has tip {tip!r}, which the source does not give this role")
+        if not role_problems and page_role.tips != role.tips:
+            role_problems.append(f"role {role.name!r}: tips on {url} are not in the source's order")
+        problems += role_problems
+    source_names = {role.name for role in source}
+    for name, (url, _) in site.items():
+        if name not in source_names:
+            problems.append(f"page {url} has tips under role {name!r}, which the source does not have")
+    return problems

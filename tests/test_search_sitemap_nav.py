@@ -1,0 +1,34 @@
+"""What machines and menus see: the search index, the sitemap and the navigation."""
+
+import json
+import xml.etree.ElementTree as ET
+from html import unescape
+from pathlib import Path
+from urllib.parse import urljoin
+
+from site_content import built_pages, page_url, parse_html, site_roles
+from source_text import normalise, read_source
+
+
+def test_every_tip_is_a_search_section_under_its_role_page(site_dir: Path):
+    docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    sections = {(doc["location"].split("#")[0], normalise(unescape(doc["title"]))) for doc in docs if "#" in doc["location"]}
+    _, _, roles = read_source()
+    pages = site_roles(site_dir)
+    missing = [(role.name, tip) for role in roles for tip in role.tips if (pages[role.name][0], tip) not in sections]
+    assert missing == []
+
+
+def test_sitemap_lists_every_page(site_dir: Path):
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = [loc.text for loc in ET.parse(site_dir / "sitemap.xml").getroot().findall("s:url/s:loc", namespace)]
+    paths = {location.split("/", 3)[3] for location in locations}
+    assert paths == {page_url(site_dir, page) for page in built_pages(site_dir)}
+
+
+def test_navigation_links_home_then_every_role_in_source_order(site_dir: Path):
+    _, _, roles = read_source()
+    pages = site_roles(site_dir)
+    soup = parse_html(site_dir / "rollen" / "docent" / "index.html")
+    links = [urljoin("/rollen/docent/", a["href"]) for a in soup.select("nav.md-nav--primary > ul > li > a.md-nav__link")]
+    assert links[: len(roles) + 1] == ["/", *(f"/{pages[role.name][0]}" for role in roles)]
