@@ -45,11 +45,17 @@ def type_query(page: Page, query: str) -> None:
     box.press("End")
 
 
-def search(page: Page, query: str) -> list[str]:
-    """Search for `query` in the open search box; return the result pages, best first, as site paths."""
+def clear_search(page: Page) -> str:
+    """Empty the search box and wait until the worker has answered; return the placeholder line shown."""
     placeholder = translations(page)["search.result.placeholder"]
     type_query(page, "")
     page.wait_for_function(PLACEHOLDER_SHOWN, arg=[RESULT_META, placeholder])
+    return placeholder
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Search for `query` in the open search box; return the result pages, best first, as site paths."""
+    placeholder = clear_search(page)
     type_query(page, query)
     page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, placeholder])
     base = page.url
