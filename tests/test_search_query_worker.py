@@ -46,7 +46,7 @@ RUN_QUERIES = """async ([fixture, queries]) => {
 def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     page = browser.new_page()
     page.goto(site_url)
-    queries = [query for case in CASES for query in case[:1]] + ["tmpo", "loverboy", "verhorem~1", "verhoren*", "+verhoor"]
+    queries = [query for case in CASES for query in case[:1]] + ["tmpo", "loverboy", "verhorem~1", "verhoren*", "+verhoor", "op het aantal", "aantal op"]
     result = page.evaluate(RUN_QUERIES, [FIXTURE, queries])
     page.close()
     return result
@@ -77,6 +77,11 @@ def test_a_query_word_becomes_the_index_spelling(answers, query: str, pages: lis
 def test_short_and_unknown_words_are_left_alone(answers):
     assert answers["tmpo"] == {"pages": [], "words": []}
     assert answers["loverboy"] == {"pages": [], "words": []}
+
+
+def test_stop_words_are_dropped_unless_last(answers):
+    assert answers["op het aantal"] == {"pages": ["verhoor/"], "words": ["aantal"]}
+    assert answers["aantal op"] == {"pages": ["verhoor/"], "words": ["aantal", "op"]}
 
 
 def test_words_with_search_syntax_are_left_alone(answers):

@@ -12,8 +12,11 @@
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
  *     missing or extra, or two letters swapped). The closest wins; ties go to the shorter, then the
  *     alphabetically first word, so a query word becomes one word and results do not flood.
- * Words with search syntax, and everything around the words, pass through untouched. The rewritten
- * words are the ones Material highlights in the results and, with `search.highlight`, on the page.
+ * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
+ * wildcard would only make it match the start of other words ("op" -> "oprechte"); the last word stays,
+ * as it may be the start of a word still being typed. Words with search syntax, and everything around
+ * the words, pass through untouched. The rewritten words are the ones Material highlights in the
+ * results and, with `search.highlight`, on the page.
  *
  * hooks/search_worker.py points Material's `__config.search` at this file and passes the name of
  * Material's worker as `?material=`; both live in the same folder, so Material's worker still finds
@@ -98,7 +101,11 @@ function correct(queryWord) {
 
 function rewrite(query) {
   vocabulary ||= indexWords(setup)
-  return query.replace(WHOLE_WORD, correct)
+  const language = lunr[setup.config.lang[0]] || lunr
+  const end = query.trimEnd().length
+  return query.replace(WHOLE_WORD, (word, offset) =>
+    offset + word.length < end && !language.stopWordFilter(word.toLowerCase()) ? "" : correct(word)
+  )
 }
 
 /*
