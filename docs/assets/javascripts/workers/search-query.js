@@ -41,26 +41,35 @@ function fold(word) {
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
 }
 
+/* lunr's support for the site's language, which Material's worker loads on setup */
+function language() {
+  return lunr[setup.config.lang[0]] || lunr
+}
+
+function stemOf(word) {
+  return language().stemmer(new lunr.Token(word)).toString()
+}
+
 /* Words of the search index with their folded spelling and stem; lunr leaves stop words out, so do we */
 function indexWords({ config, docs }) {
-  const language = lunr[config.lang[0]] || lunr
   const separator = new RegExp(config.separator)
   const words = new Set()
   for (const doc of docs)
     for (const field of Object.keys(config.fields))
       if (typeof doc[field] === "string")
         for (const word of doc[field].replace(/<[^>]*>/g, " ").toLowerCase().split(separator))
-          if (word && language.stopWordFilter(word))
+          if (word && language().stopWordFilter(word))
             words.add(word)
-  return [...words].map(word => ({ word, folded: fold(word), stem: stemOf(word, language) }))
+  return [...words].map(word => ({ word, folded: fold(word), stem: stemOf(word) }))
 }
 
-function stemOf(word, language) {
-  return language.stemmer(new lunr.Token(word)).toString()
-}
-
-/* Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours */
+/*
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours;
+ * Infinity at once for words whose lengths alone differ by more than MAX_EDITS
+ */
 function distance(a, b) {
+  if (Math.abs(a.length - b.length) > MAX_EDITS)
+    return Infinity
   const rows = Array.from({ length: a.length + 1 }, (_, i) => [i])
   for (let j = 1; j <= b.length; j++) rows[0][j] = j
   for (let i = 1; i <= a.length; i++)
@@ -84,7 +93,7 @@ function correct(queryWord) {
     return spelled.word.slice(0, word.length)
   if (word.length < SHORTEST_CORRECTED_WORD)
     return queryWord
-  const stem = stemOf(word, lunr[setup.config.lang[0]] || lunr)
+  const stem = stemOf(word)
   const candidates = vocabulary
     .map(entry => ({
       word: entry.word,
@@ -101,10 +110,9 @@ function correct(queryWord) {
 
 function rewrite(query) {
   vocabulary ||= indexWords(setup)
-  const language = lunr[setup.config.lang[0]] || lunr
   const end = query.trimEnd().length
   return query.replace(WHOLE_WORD, (word, offset) =>
-    offset + word.length < end && !language.stopWordFilter(word.toLowerCase()) ? "" : correct(word)
+    offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : correct(word)
   )
 }
 
