@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +26,23 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(site)
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="session")
+def site_variant(tmp_path_factory: pytest.TempPathFactory) -> Callable[[dict[str, str]], Path]:
+    """Build the site with these environment variables (SITE_URL, ORG_*), once per session for each set."""
+    builds: dict[tuple[tuple[str, str], ...], Path] = {}
+
+    def variant(env: dict[str, str]) -> Path:
+        key = tuple(sorted(env.items()))
+        if key not in builds:
+            site = tmp_path_factory.mktemp("site-variant")
+            result = build(site, env=env)
+            assert result.returncode == 0, f"strict build with {env} failed:\n{result.stderr}"
+            builds[key] = site
+        return builds[key]
+
+    return variant
 
 
 @pytest.fixture(scope="session")
