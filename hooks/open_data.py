@@ -42,8 +42,13 @@ def pages_in_nav_order(nav: Any, files: Files) -> list[Page]:
     return [file.page] if file is not None and isinstance(file.page, Page) else []
 
 
+def public_path(page: Page) -> str:
+    """The page's address on the hosted site (directory URLs), also in the offline copy's `.html` build."""
+    return File(page.file.src_uri, src_dir=None, dest_dir="", use_directory_urls=True).url.removeprefix("./")
+
+
 def role_entry(page: Page, site_url: str) -> dict[str, Any]:
-    page_url = site_url + page.url
+    page_url = site_url + public_path(page)
     return {
         "naam": page.title,
         "pagina": page_url,

@@ -4,10 +4,13 @@
 (function () {
   "use strict";
 
+  // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
+  // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
   function tipAddress(tip) {
     var canonical = document.querySelector('link[rel="canonical"]');
-    var page = canonical ? canonical.href : location.href;
-    return new URL("#" + tip.id, page).href;
+    var page = canonical ? canonical.href : location.href.split("#")[0];
+    var hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+    return new URL("#" + tip.id, hostedPage).href;
   }
 
   function addCopyControl(tip) {
