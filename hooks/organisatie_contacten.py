@@ -16,7 +16,8 @@ from mkdocs.structure.pages import Page
 
 BOX_TITLE = "Bij wie kun je terecht in je eigen organisatie?"
 PEOPLE = {"aandachtsfunctionaris": "Aandachtsfunctionaris", "zorgcoordinator": "Zorgcoördinator"}
-NOT_IN_PHONE_LINK = re.compile(r"[^0-9+]")
+# What a tel: link leaves out of a written number: the "(0)" of "+31 (0)30 ...", spaces, dashes, brackets.
+NOT_IN_PHONE_LINK = re.compile(r"\(0\)|[^0-9+]")
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, **_) -> str:

@@ -13,6 +13,7 @@ CONTACTS = {
     "ORG_AANDACHTSFUNCTIONARIS_EMAIL": "aandachtsfunctionaris@voorbeeld.nl",
     "ORG_AANDACHTSFUNCTIONARIS_LINK": "https://intranet.voorbeeld.nl/meldcode",
     "ORG_ZORGCOORDINATOR_NAAM": "Ahmed Yilmaz",
+    "ORG_ZORGCOORDINATOR_TELEFOON": "+31 (0)30 765 43 21",
 }
 HOSTILE = {
     "ORG_AANDACHTSFUNCTIONARIS_NAAM": "<script>alert(1)</script>",
@@ -52,7 +53,8 @@ def test_every_role_page_shows_the_contacts_that_are_set(site_variant: Callable[
             ("https://intranet.voorbeeld.nl/meldcode", "https://intranet.voorbeeld.nl/meldcode"),
         ]
         assert "Sanne de Vries" in people["Aandachtsfunctionaris"].get_text()
-        assert [li.get_text() for li in people["Zorgcoördinator"].select("li")] == ["Ahmed Yilmaz"]
+        assert [li.get_text() for li in people["Zorgcoördinator"].select("li")] == ["Ahmed Yilmaz", "Telefoon: +31 (0)30 765 43 21"]
+        assert people["Zorgcoördinator"].a["href"] == "tel:+31307654321"
 
 
 def test_hostile_values_show_as_text(site_variant: Callable[[dict[str, str]], Path]):
