@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from sitebuild import build
 from static_server import serve
@@ -79,3 +79,15 @@ def visit(browser: Browser) -> Iterator[Visit]:
     page.on("pageerror", lambda error: record.page_errors.append(str(error)))
     yield record
     context.close()
+
+
+def search_result(page: Page, query: str, href_part: str) -> Locator:
+    """Search with Material's search box and wait for the first result whose link contains `href_part`.
+
+    Material's search reads the input on `keyup`, so a key is pressed after `fill()`."""
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").fill(query)
+    page.keyboard.press("End")
+    result = page.locator(f".md-search-result__link[href*='{href_part}']").first
+    result.wait_for(timeout=10000)
+    return result

@@ -9,6 +9,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import BinaryIO
 
 
 class StaticSiteHandler(SimpleHTTPRequestHandler):
@@ -18,7 +19,7 @@ class StaticSiteHandler(SimpleHTTPRequestHandler):
         self.prefix = prefix
         super().__init__(*args, **kwargs)
 
-    def send_head(self):  # noqa: ANN201 (the base class's untyped file-or-None)
+    def send_head(self) -> BinaryIO | None:
         if not self.path.startswith(self.prefix):
             self.send_error(HTTPStatus.NOT_FOUND)
             return None

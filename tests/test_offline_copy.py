@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Visit
+from conftest import Visit, search_result
 from sitebuild import PROJECT_ROOT
 
 SITE_URL = "https://intranet.voorbeeld.nl/mensenhandel/"
@@ -38,12 +38,7 @@ def test_the_offline_copy_navigates_and_searches_from_file_urls(offline_copy: Pa
     page.locator(".tip-link button").first.click()
     hosted_address = f"{SITE_URL}rollen/docent/#docent-dure-spullen"
     page.locator(".tip-link [role=status]", has_text=hosted_address).wait_for(timeout=5000)
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").fill("politie")
-    page.keyboard.press("End")
-    result = page.locator(".md-search-result__link[href*='politie']").first
-    result.wait_for(timeout=10000)
-    result.click()
+    search_result(page, "politie", "politie").click()
     page.wait_for_load_state("load")
     assert page.url.startswith((offline_copy / "rollen" / "politie.html").as_uri())
     assert page.locator("article h1").inner_text() == "Politie"

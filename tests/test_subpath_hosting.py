@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import Visit
+from conftest import Visit, search_result
 from static_server import serve
 
 PREFIX = "/mensenhandel/"
@@ -39,11 +39,7 @@ def test_pages_assets_and_search_work_under_a_sub_path(subpath_url: str, visit: 
     page.wait_for_load_state("load")
     assert page.url == f"{subpath_url}rollen/docent/"
     assert page.locator("article h2.tip + .tip-link button").count() == 3
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search__input").fill("spullen")
-    page.keyboard.press("End")
-    result = page.locator(".md-search-result__link[href*='docent-dure-spullen']").first
-    result.wait_for(timeout=10000)
+    result = search_result(page, "spullen", "docent-dure-spullen")
     assert result.get_attribute("href") == f"{subpath_url}rollen/docent/#docent-dure-spullen"
     assert failed == []
     assert_all_requests_inside(visit, subpath_url)
