@@ -14,6 +14,7 @@ FIXTURE = {
         {"location": "verhoor/", "title": "Verhoren", "text": "<p>Probeer het aantal verhoren te beperken.</p>"},
         {"location": "signaal/", "title": "Signalen", "text": "<p>Zachte signalen van mensenhandel.</p>"},
         {"location": "client/", "title": "De client", "text": "<p>Bel de zorgcoördinator.</p>"},
+        {"location": "bron/", "title": "Bron", "text": "<p>wegwijzermensenhandel.nl (zorgcoordinatoren)</p>"},
         {"location": "klas/", "title": "In de klas", "text": "<p>Let op leerlingen die in gedrag veranderen.</p>"},
         {"location": "luister/", "title": "Luister", "text": "<p>Luister zonder oordeel, in je eigen tempo.</p>"},
     ],

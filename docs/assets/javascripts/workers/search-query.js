@@ -5,9 +5,13 @@
  * with it: lunr's Dutch stemmer never sees a query word ("verhoor" misses "verhoren"), diacritics must
  * match exactly ("zorgcoordinator" misses "zorgcoördinator") and a typo finds nothing. Material 9 has
  * no setting for this (custom query transforms were removed in 9.0), so before Material's worker sees a
- * query, each whole query word that starts no index word is replaced by the index's own spelling:
- *   - the same word with the index's diacritics, if it has other ones or none (any length);
- *   - for a word of five letters or more, the index word it most likely means, one edit away:
+ * query, each whole query word is spelled as the index spells it:
+ *   - a word typed without diacritics that starts an index word with them gets them (zorgcoordinator ->
+ *     zorgcoördinator), even if some index word also starts with it as typed: Dutch text writes
+ *     them, people typing leave them out (stop words excepted: "een" stays "een");
+ *   - a word that starts no index word: the same word with the index's diacritics, if it has other ones
+ *     (cliënt -> client);
+ *   - else, for a word of five letters or more, the index word it most likely means, one edit away:
  *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen), or the
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
  *     missing or extra, or two letters swapped). The closest wins; ties go to the shorter, then the
@@ -85,9 +89,13 @@ function distance(a, b) {
 /* The index's spelling of a query word: the word itself if an index word starts with it */
 function correct(queryWord) {
   const word = queryWord.normalize("NFC").toLowerCase()
+  const folded = fold(word)
+  const accented = folded === word && language().stopWordFilter(word) &&
+    vocabulary.find(entry => entry.word !== entry.folded && entry.folded.startsWith(folded))
+  if (accented)
+    return accented.word.slice(0, word.length)
   if (vocabulary.some(entry => entry.word.startsWith(word)))
     return queryWord
-  const folded = fold(word)
   const spelled = vocabulary.find(entry => entry.folded.startsWith(folded))
   if (spelled)
     return spelled.word.slice(0, word.length)
