@@ -20,18 +20,20 @@ PEOPLE = {"aandachtsfunctionaris": "Aandachtsfunctionaris", "zorgcoordinator": "
 NOT_IN_PHONE_LINK = re.compile(r"\(0\)|[^0-9+]")
 
 
-def on_page_content(html: str, *, page: Page, config: MkDocsConfig, **_) -> str:
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, **_) -> str:
+    """Append the box, as a raw HTML block, after the tips and before the link that ends the page."""
     if not page.meta.get("tips"):
-        return html
+        return markdown
     organisation = config.extra.get("organisatie") or {}
     people = [person_html(role, organisation.get(key) or {}) for key, role in PEOPLE.items()]
     people = [person for person in people if person]
     if not people:
-        return html
-    return html + (
+        return markdown
+    box = (
         '<aside class="organisatie-contacten" aria-labelledby="organisatie-contacten">'
         f'<h2 id="organisatie-contacten">{BOX_TITLE}</h2>{"".join(people)}</aside>'
     )
+    return f"{markdown.rstrip()}\n\n{box}\n"
 
 
 def person_html(role: str, contact: dict[str, str]) -> str:

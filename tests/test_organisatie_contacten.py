@@ -44,6 +44,7 @@ def test_every_role_page_shows_the_contacts_that_are_set(site_variant: Callable[
     for page in pages:
         [box] = boxes(page)
         assert box.h2.get_text() == BOX_TITLE
+        assert "hulp-link" in box.find_next_sibling().get("class", []), "the box comes before the link that ends the page"
         people = {section.h3.get_text(): section for section in box.select("section")}
         assert list(people) == ["Aandachtsfunctionaris", "Zorgcoördinator"]
         links = [(a["href"], a.get_text()) for a in people["Aandachtsfunctionaris"].select("a")]
