@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
+from search_ui import SEARCH_INPUT, type_query
 from sitebuild import build
 from static_server import serve
 
@@ -82,12 +83,9 @@ def visit(browser: Browser) -> Iterator[Visit]:
 
 
 def search_result(page: Page, query: str, href_part: str) -> Locator:
-    """Search with Material's search box and wait for the first result whose link contains `href_part`.
-
-    Material's search reads the input on `keyup`, so a key is pressed after `fill()`."""
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").fill(query)
-    page.keyboard.press("End")
+    """Search with Material's search box and wait for the first result whose link contains `href_part`."""
+    page.locator(SEARCH_INPUT).click()
+    type_query(page, query)
     result = page.locator(f".md-search-result__link[href*='{href_part}']").first
     result.wait_for(timeout=10000)
     return result
