@@ -22,8 +22,9 @@ def heading_text(heading: Tag) -> str:
     ))
 
 
-def built_pages(site_dir: Path) -> list[Path]:
-    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
+def built_pages(site_dir: Path, *, with_404: bool = False) -> list[Path]:
+    """The site's HTML pages; the 404 page only when asked for (it has no address of its own)."""
+    return sorted(p for p in site_dir.rglob("*.html") if with_404 or p.name != "404.html")
 
 
 def page_url(site_dir: Path, page: Path) -> str:
