@@ -1,0 +1,37 @@
+"""Each role page printed to A4 in Chromium is one page with the role, all its tips and the page's own
+address, and without the site's navigation, header, search, footer or buttons."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from conftest import Visit
+from site_content import parse_html, site_roles
+from source_text import normalise
+
+# Text that only the site's controls and navigation show on screen.
+SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Donkere weergave"]
+
+
+def printed_pages(visit: Visit, url: str) -> list[str]:
+    """The text of each A4 page that Chromium prints for `url`, white space folded."""
+    visit.page.goto(url)
+    pdf = PdfReader(io.BytesIO(visit.page.pdf(format="A4")))
+    return [normalise(page.extract_text()) for page in pdf.pages]
+
+
+def test_each_role_page_prints_on_one_a4_with_its_tips_and_address(visit: Visit, site_dir: Path, site_url: str):
+    roles = site_roles(site_dir)
+    assert len(roles) == 9
+    for url, role in roles.values():
+        address = parse_html(site_dir / url / "index.html").select_one('link[rel="canonical"]')["href"]
+        pages = printed_pages(visit, site_url + url)
+        assert len(pages) == 1, f"{url} prints on {len(pages)} pages"
+        text = pages[0]
+        assert text.startswith(role.name), text
+        assert [tip for tip in role.tips if tip not in text] == [], url
+        assert f"Bekijk deze pagina online: {address}" in text
+        assert [control for control in SCREEN_ONLY_TEXT if control in text] == [], url
