@@ -1,6 +1,7 @@
 """axe-core finds no WCAG 2.0/2.1 A or AA violation and no best-practice violation, on every built page,
 on a phone and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
-search open and showing results, and after arriving at a tip through its link."""
+search open and showing results, and after arriving at a tip through its link. Also the footer's
+copyright and "made with" line, which this site does not set but an organisation may."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
+from static_server import serve
+
 from browser_actions import search, wait_until_settled
+from sitebuild import build, copy_project
 from site_content import built_pages, page_url, parse_html, site_roles
 
 AXE_OPTIONS = {
@@ -78,3 +82,22 @@ def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
         assert screen.page.locator(f"#{tip_id}").is_visible()
         found += screen.violations()
     assert found == []
+
+
+@pytest.fixture(scope="module")
+def site_with_footer_text(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built with a copyright line and Material's "made with" line in the footer, served."""
+    project = copy_project(tmp_path_factory.mktemp("footer") / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("generator: false", "generator: true")
+                      + 'copyright: "Een uitgave van de organisatie"\n', encoding="utf-8")
+    result = build(project.parent / "site", project)
+    assert result.returncode == 0, result.stderr
+    with serve(project.parent / "site") as url:
+        yield url
+
+
+def test_footer_with_copyright_and_generator(screen: Screen, site_with_footer_text: str):
+    screen.open(site_with_footer_text)
+    assert screen.page.locator(".md-copyright").is_visible()
+    assert screen.violations() == []
