@@ -1,7 +1,7 @@
 """axe-core finds no WCAG 2.0/2.1 A or AA violation and no best-practice violation, on every built page,
 on a phone and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
-search open and showing results, and after arriving at a tip through its link. Also the footer's
-copyright and "made with" line, which this site does not set but an organisation may."""
+search open and showing results, and after arriving at a tip through its link. Also with the settings
+an organisation may add at build time: its contacts (ORG_*) and a copyright line in the footer."""
 
 from __future__ import annotations
 
@@ -84,20 +84,34 @@ def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
     assert found == []
 
 
+ORGANISATION_SETTINGS = {
+    "ORG_NAAM": "Gemeente Voorbeeld",
+    "ORG_CONTACT": "toegankelijkheid@voorbeeld.nl",
+    "ORG_AANDACHTSFUNCTIONARIS_NAAM": "Anna de Vries",
+    "ORG_AANDACHTSFUNCTIONARIS_TELEFOON": "030 123 4567",
+    "ORG_AANDACHTSFUNCTIONARIS_EMAIL": "aandachtsfunctionaris@voorbeeld.nl",
+    "ORG_ZORGCOORDINATOR_LINK": "https://intranet.voorbeeld.nl/zorg",
+}
+
+
 @pytest.fixture(scope="module")
-def site_with_footer_text(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built with a copyright line and Material's "made with" line in the footer, served."""
-    project = copy_project(tmp_path_factory.mktemp("footer") / "project")
+def site_with_organisation_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built with an organisation's settings and a copyright and "made with" line, served."""
+    project = copy_project(tmp_path_factory.mktemp("organisation") / "project")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("generator: false", "generator: true")
                       + 'copyright: "Een uitgave van de organisatie"\n', encoding="utf-8")
-    result = build(project.parent / "site", project)
+    result = build(project.parent / "site", project, env=ORGANISATION_SETTINGS)
     assert result.returncode == 0, result.stderr
     with serve(project.parent / "site") as url:
         yield url
 
 
-def test_footer_with_copyright_and_generator(screen: Screen, site_with_footer_text: str):
-    screen.open(site_with_footer_text)
-    assert screen.page.locator(".md-copyright").is_visible()
-    assert screen.violations() == []
+def test_pages_with_organisation_settings(screen: Screen, site_with_organisation_settings: str, site_dir: Path):
+    role_url = next(iter(site_roles(site_dir).values()))[0]
+    found = []
+    for url in ["", role_url, "toegankelijkheid/"]:
+        screen.open(site_with_organisation_settings + url)
+        assert screen.page.locator(".md-copyright").is_visible()
+        found += screen.violations()
+    assert found == []
