@@ -12,8 +12,9 @@ from conftest import Visit
 from site_content import parse_html, site_roles
 from source_text import normalise
 
-# Text that only the site's controls and navigation show on screen.
-SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Donkere weergave"]
+# Text that only the site's controls and navigation show on screen: skip link, search, footer, colour
+# toggle, and the buttons of the tips' links and of the quick exit.
+SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Donkere weergave", "Kopieer link", "Snel weg"]
 
 
 def printed_pages(visit: Visit, url: str) -> list[str]:
