@@ -5,7 +5,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := chromium:/usr/bin/chromium
+DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test offline clean
@@ -31,7 +31,12 @@ offline: $(BIN)/mkdocs
 
 test: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
+	$(MAKE) --no-print-directory node_modules/.package-lock.json
 	$(BIN)/python -m pytest
 
+# Test tools from npm (the W3C Nu HTML Checker), pinned in package-lock.json; no install scripts run.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
 clean:
-	rm -rf $(VENV) site dist
+	rm -rf $(VENV) site dist node_modules

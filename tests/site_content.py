@@ -23,9 +23,12 @@ def heading_text(heading: Tag) -> str:
     ))
 
 
-def built_pages(site_dir: Path) -> list[Path]:
-    """Every content page: not the 404 page, not the redirect stubs that mkdocs-redirects writes."""
-    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html" and redirect_target(p) is None)
+def built_pages(site_dir: Path, *, with_404: bool = False) -> list[Path]:
+    """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
+    asked for (it has no address of its own)."""
+    return sorted(
+        p for p in site_dir.rglob("*.html") if (with_404 or p.name != "404.html") and redirect_target(p) is None
+    )
 
 
 def redirect_target(page: Path) -> str | None:

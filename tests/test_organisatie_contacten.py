@@ -4,17 +4,10 @@ and hostile values shown as text, never as markup or as a script link."""
 from collections.abc import Callable
 from pathlib import Path
 
+from organisation_settings import EXAMPLE_CONTACTS as CONTACTS
 from site_content import built_pages, parse_html
 
 BOX_TITLE = "Bij wie kun je terecht in je eigen organisatie?"
-CONTACTS = {
-    "ORG_AANDACHTSFUNCTIONARIS_NAAM": "Sanne de Vries",
-    "ORG_AANDACHTSFUNCTIONARIS_TELEFOON": "030 - 123 45 67",
-    "ORG_AANDACHTSFUNCTIONARIS_EMAIL": "aandachtsfunctionaris@voorbeeld.nl",
-    "ORG_AANDACHTSFUNCTIONARIS_LINK": "https://intranet.voorbeeld.nl/meldcode",
-    "ORG_ZORGCOORDINATOR_NAAM": "Ahmed Yilmaz",
-    "ORG_ZORGCOORDINATOR_TELEFOON": "+31 (0)30 765 43 21",
-}
 HOSTILE = {
     "ORG_AANDACHTSFUNCTIONARIS_NAAM": "<script>alert(1)</script>",
     "ORG_AANDACHTSFUNCTIONARIS_TELEFOON": '030"><img src=x onerror=alert(1)>',

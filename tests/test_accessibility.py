@@ -1,0 +1,117 @@
+"""axe-core finds no WCAG 2.0/2.1 A or AA violation and no best-practice violation, on every built page,
+on a phone and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
+search open and showing results, and after arriving at a tip through its link. Also with the settings
+an organisation may add at build time: its contacts (ORG_*) and a copyright line in the footer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page
+
+from static_server import serve
+
+from browser_actions import search, wait_until_settled
+from sitebuild import build, copy_project
+from site_content import built_pages, page_url, parse_html, site_roles
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
+    "resultTypes": ["violations"],
+}
+WIDTHS = {"phone": 375, "desktop": 1280}
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+@dataclass
+class Screen:
+    """A tab at one screen width whose visitor prefers one colour scheme."""
+
+    page: Page
+    scheme: str
+
+    def open(self, url: str) -> None:
+        """Open `url` and check that the page shows the preferred colour scheme."""
+        self.page.goto(url)
+        assert self.page.locator("body").get_attribute("data-md-color-scheme") == self.scheme, url
+
+    def violations(self) -> list[str]:
+        """Each axe violation on the page as it is now, with the elements it concerns."""
+        wait_until_settled(self.page)
+        results = self.page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+        return [
+            f"{self.page.url}: {violation['id']} ({violation['help']}) at {[node['target'] for node in violation['nodes']]}"
+            for violation in results["violations"]
+        ]
+
+
+@pytest.fixture(params=[(w, s) for w in WIDTHS for s in SCHEMES], ids=lambda p: f"{p[0]}-{p[1]}")
+def screen(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Screen]:
+    width, scheme = request.param
+    context = browser.new_context(locale="nl-NL", viewport={"width": WIDTHS[width], "height": 800}, color_scheme=scheme)
+    context.add_init_script(Axe().axe_script)
+    yield Screen(context.new_page(), SCHEMES[scheme])
+    context.close()
+
+
+def test_every_page_as_it_loads(screen: Screen, site_dir: Path, site_url: str):
+    pages = [page_url(site_dir, page) for page in built_pages(site_dir, with_404=True)]
+    assert "404.html" in pages
+    found = []
+    for url in pages:
+        screen.open(site_url + url)
+        found += screen.violations()
+    assert found == []
+
+
+def test_search_open_with_results(screen: Screen, site_url: str):
+    screen.open(site_url)
+    search(screen.page, "school")
+    assert screen.violations() == []
+
+
+def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
+    found = []
+    for url, _ in site_roles(site_dir).values():
+        tip_id = parse_html(site_dir / url / "index.html").select("article h2.tip")[-1]["id"]
+        screen.open(f"{site_url}{url}#{tip_id}")
+        assert screen.page.locator(f"#{tip_id}").is_visible()
+        found += screen.violations()
+    assert found == []
+
+
+ORGANISATION_SETTINGS = {
+    "ORG_NAAM": "Gemeente Voorbeeld",
+    "ORG_CONTACT": "toegankelijkheid@voorbeeld.nl",
+    "ORG_AANDACHTSFUNCTIONARIS_NAAM": "Anna de Vries",
+    "ORG_AANDACHTSFUNCTIONARIS_TELEFOON": "030 123 4567",
+    "ORG_AANDACHTSFUNCTIONARIS_EMAIL": "aandachtsfunctionaris@voorbeeld.nl",
+    "ORG_ZORGCOORDINATOR_LINK": "https://intranet.voorbeeld.nl/zorg",
+}
+
+
+@pytest.fixture(scope="module")
+def site_with_organisation_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built with an organisation's settings and a copyright and "made with" line, served."""
+    project = copy_project(tmp_path_factory.mktemp("organisation") / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("generator: false", "generator: true")
+                      + 'copyright: "Een uitgave van de organisatie"\n', encoding="utf-8")
+    result = build(project.parent / "site", project, env=ORGANISATION_SETTINGS)
+    assert result.returncode == 0, result.stderr
+    with serve(project.parent / "site") as url:
+        yield url
+
+
+def test_pages_with_organisation_settings(screen: Screen, site_with_organisation_settings: str, site_dir: Path):
+    role_url = next(iter(site_roles(site_dir).values()))[0]
+    found = []
+    for url in ["", role_url, "toegankelijkheid/"]:
+        screen.open(site_with_organisation_settings + url)
+        assert screen.page.locator(".md-copyright").is_visible()
+        found += screen.violations()
+    assert found == []

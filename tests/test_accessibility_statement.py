@@ -1,0 +1,52 @@
+"""The toegankelijkheidsverklaring says what is tested and where to report a problem: the address the
+organisation set at build time (ORG_CONTACT), or, unset, plainly that there is none. No made-up address."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from sitebuild import build
+from site_content import parse_html
+from source_text import normalise
+
+STATEMENT = Path("toegankelijkheid") / "index.html"
+
+
+def built_statement(tmp_path: Path, contact: str, organisation_name: str = ""):
+    result = build(tmp_path / "site", env={"ORG_CONTACT": contact, "ORG_NAAM": organisation_name})
+    assert result.returncode == 0, result.stderr
+    return parse_html(tmp_path / "site" / STATEMENT)
+
+
+def test_statement_is_the_last_navigation_entry_and_names_the_tests(site_dir: Path):
+    soup = parse_html(site_dir / "index.html")
+    links = [urljoin("/", a["href"]) for a in soup.select("nav.md-nav--primary > ul > li > a.md-nav__link")]
+    assert links[-1] == "/toegankelijkheid/"
+    text = normalise(parse_html(site_dir / STATEMENT).select_one("article").get_text(" "))
+    assert all(name in text for name in ["WCAG 2.1", "axe-core", "Toetsenbord", "W3C HTML-checker", "Privacy", "Printen"])
+
+
+def test_without_a_contact_the_statement_says_none_is_set(tmp_path: Path):
+    article = built_statement(tmp_path, "").select_one("article")
+    assert "nog geen adres ingesteld" in normalise(article.select_one(".meldadres").get_text())
+    assert [a["href"] for a in article.select("a[href^='mailto:'], .meldadres a")] == []
+
+
+@pytest.mark.parametrize(
+    ("contact", "href"),
+    [("toegankelijkheid@voorbeeld.nl", "mailto:toegankelijkheid@voorbeeld.nl"), ("https://intranet.voorbeeld.nl/melden", "https://intranet.voorbeeld.nl/melden")],
+    ids=["e-mail", "url"],
+)
+def test_a_contact_set_at_build_time_is_the_reporting_link(tmp_path: Path, contact: str, href: str):
+    paragraph = built_statement(tmp_path, contact, "Gemeente Voorbeeld").select_one("article .meldadres")
+    assert normalise(paragraph.get_text()) == f"Meld het bij Gemeente Voorbeeld: {contact}"
+    assert [a["href"] for a in paragraph.select("a")] == [href]
+
+
+def test_a_contact_that_is_no_address_fails_the_build(tmp_path: Path):
+    result = build(tmp_path / "site", env={"ORG_CONTACT": "javascript:alert(1)"})
+    assert result.returncode != 0
+    assert "ORG_CONTACT must be an e-mail address or an http(s) URL" in result.stderr

@@ -1,0 +1,56 @@
+"""Each role page printed to A4 in Chromium is one page with the role, all its tips, the page's own
+address and the organisation's contacts when set, and without the site's navigation, header, search,
+footer or buttons."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from conftest import Visit
+from organisation_settings import EXAMPLE_CONTACTS
+from site_content import parse_html, site_roles
+from source_text import normalise
+from static_server import serve
+
+# Text that only the site's controls and navigation show on screen: skip link, search, footer, colour
+# toggle, and the buttons of the tips' links and of the quick exit.
+SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Donkere weergave", "Kopieer link", "Snel weg"]
+
+
+def printed_pages(visit: Visit, url: str) -> list[str]:
+    """The text of each A4 page that Chromium prints for `url`, white space folded."""
+    visit.page.goto(url)
+    pdf = PdfReader(io.BytesIO(visit.page.pdf(format="A4")))
+    return [normalise(page.extract_text()) for page in pdf.pages]
+
+
+def test_each_role_page_prints_on_one_a4_with_its_tips_and_address(visit: Visit, site_dir: Path, site_url: str):
+    assert_role_pages_print_on_one_a4(visit, site_dir, site_url)
+
+
+def test_the_organisations_contacts_are_printed_too(visit: Visit, site_variant: Callable[[dict[str, str]], Path]):
+    site_dir = site_variant(EXAMPLE_CONTACTS)
+    with serve(site_dir) as site_url:
+        assert_role_pages_print_on_one_a4(
+            visit, site_dir, site_url,
+            ["Bij wie kun je terecht in je eigen organisatie?", *(normalise(value) for value in EXAMPLE_CONTACTS.values())],
+        )
+
+
+def assert_role_pages_print_on_one_a4(visit: Visit, site_dir: Path, site_url: str, also_printed: Sequence[str] = ()) -> None:
+    roles = site_roles(site_dir)
+    assert len(roles) == 9
+    for url, role in roles.values():
+        address = parse_html(site_dir / url / "index.html").select_one('link[rel="canonical"]')["href"]
+        pages = printed_pages(visit, site_url + url)
+        assert len(pages) == 1, f"{url} prints on {len(pages)} pages"
+        text = pages[0]
+        assert text.startswith(role.name), text
+        assert [tip for tip in role.tips if tip not in text] == [], url
+        assert f"Bekijk deze pagina online: {address}" in text
+        assert [control for control in SCREEN_ONLY_TEXT if control in text] == [], url
+        assert [line for line in also_printed if line not in text] == [], url

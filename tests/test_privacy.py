@@ -1,0 +1,84 @@
+"""A visit leaks nothing: no request to any other host on any page, while searching, copying a link or
+printing; no cookies; and the browser storage holds only the keys README.md lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from browser_actions import search
+from sitebuild import PROJECT_ROOT
+from site_content import built_pages, page_url, site_roles
+
+BROWSER_STORAGE = """async () => [
+  ...Object.keys(localStorage).map(key => `localStorage ${key}`),
+  ...Object.keys(sessionStorage).map(key => `sessionStorage ${key}`),
+  ...(await indexedDB.databases()).map(database => `indexedDB ${database.name}`),
+  ...(await caches.keys()).map(cache => `CacheStorage ${cache}`),
+]"""
+# The copy-link control of each tip (issue 4); its name starts with "Kopieer link".
+COPY_LINK = re.compile(r"^Kopieer link", re.IGNORECASE)
+
+
+@dataclass
+class FullVisit:
+    """What the browser asked for, kept and stored during a visit of the whole site."""
+
+    requests: list[str]
+    cookies: list[dict]
+    document_cookie: str
+    storage: list[str]
+
+
+def visit_everything(page: Page, site_dir: Path, site_url: str) -> None:
+    """Open every page, search, follow and copy the tips' links, switch the colour scheme and print."""
+    for built in built_pages(site_dir, with_404=True):
+        page.goto(site_url + page_url(site_dir, built))
+        page.wait_for_load_state("networkidle")
+    page.goto(site_url)
+    search(page, "school")
+    page.keyboard.press("Escape")
+    page.locator("form[data-md-component=palette] label:not([hidden])").click()
+    for url, _ in site_roles(site_dir).values():
+        page.goto(site_url + url)
+        for link in page.locator("article a.headerlink").all():
+            link.click()
+        for control in page.get_by_role("button", name=COPY_LINK).all():
+            control.click()
+        page.pdf(format="A4")
+        page.wait_for_load_state("networkidle")
+
+
+@pytest.fixture(scope="module")
+def full_visit(browser: Browser, site_dir: Path, site_url: str) -> Iterator[FullVisit]:
+    context = browser.new_context(locale="nl-NL")
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    visit_everything(page, site_dir, site_url)
+    yield FullVisit(requests, context.cookies(), page.evaluate("document.cookie"), page.evaluate(BROWSER_STORAGE))
+    context.close()
+
+
+def test_no_request_leaves_the_site(full_visit: FullVisit, site_url: str):
+    assert len(full_visit.requests) > 20
+    site_host = urlsplit(site_url).netloc
+    assert [url for url in full_visit.requests if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != site_host] == []
+
+
+def test_no_cookie_is_set(full_visit: FullVisit):
+    assert full_visit.cookies == []
+    assert full_visit.document_cookie == ""
+
+
+def test_browser_storage_holds_only_what_the_readme_lists(full_visit: FullVisit):
+    assert full_visit.storage, "the colour scheme choice is always stored: storing nothing means the site's scripts did not run"
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert [entry for entry in full_visit.storage if f"`{entry.split(' ', 1)[1]}`" not in readme] == []
