@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := chromium:/usr/bin/chromium
+DEBIAN_PACKAGES := chromium:/usr/bin/chromium nginx:/usr/sbin/nginx
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test clean
