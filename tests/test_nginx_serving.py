@@ -42,7 +42,7 @@ def test_every_page_is_served_with_the_security_headers(site_dir: Path, nginx_ur
 
 
 def test_an_unknown_address_gets_the_dutch_404_page_with_status_404(site_dir: Path, nginx_url: str):
-    response = fetch(nginx_url + "rollen/bestaat-niet/")
+    response = fetch(nginx_url + "rollen/bestaat-niet")
     assert response.status == 404
     assert response.body == (site_dir / "404.html").read_bytes()
     assert parse_html(site_dir / "404.html").h1.get_text() == "Pagina niet gevonden"
@@ -61,6 +61,17 @@ def test_search_index_worker_and_styles_have_their_types(site_dir: Path, nginx_u
     for path, content_type in types.items():
         response = fetch(nginx_url + path)
         assert (response.status, response.headers["Content-Type"]) == (200, content_type), path
+
+
+def test_scripts_and_styles_get_nosniff_and_only_the_search_worker_a_policy(site_dir: Path, nginx_url: str):
+    worker = next((site_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    for asset in [*site_dir.rglob("*.js"), *site_dir.rglob("*.css")]:
+        response = fetch(nginx_url + asset.relative_to(site_dir).as_posix())
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        if asset == worker:
+            assert_security_headers(response, site_dir)
+        else:
+            assert (response.headers["Content-Security-Policy"], response.headers["Permissions-Policy"]) == (None, None), asset
 
 
 def test_fingerprinted_assets_are_cached_for_a_year_and_the_rest_briefly(site_dir: Path, nginx_url: str):
