@@ -3,12 +3,14 @@
 import gzip
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
 from csp import policy_file
 from nginx_server import nginx
 from served_site import Response, fetch
+from sitebuild import build
 from site_content import built_pages, page_url, parse_html
 
 SECURITY_HEADERS = {
@@ -99,11 +101,15 @@ def test_a_directory_without_its_slash_is_redirected_relatively(nginx_url: str):
     assert (response.status, response.headers["Location"]) == (301, "/rollen/docent/")
 
 
-def test_frame_ancestors_and_a_sub_path_come_from_the_configuration(site_dir: Path):
+def test_frame_ancestors_and_a_sub_path_come_from_the_configuration(tmp_path: Path):
+    site_dir = tmp_path / "site"
+    assert build(site_dir, env={"SITE_URL": "https://intranet.example/mensenhandel/"}).returncode == 0
     with nginx(site_dir, base_path="/mensenhandel/", frame_ancestors="'self' https://intranet.example") as url:
         assert url.endswith("/mensenhandel/")
         page, missing = fetch(url + "rollen/docent/"), fetch(url + "bestaat-niet")
         assert page.status == 200 and page.body == (site_dir / "rollen" / "docent" / "index.html").read_bytes()
         assert_security_headers(page, site_dir, frame_ancestors="'self' https://intranet.example")
         assert missing.status == 404 and missing.body == (site_dir / "404.html").read_bytes()
+        stylesheets = [link["href"] for link in parse_html(site_dir / "404.html").select("link[rel=stylesheet]")]
+        assert stylesheets and all(fetch(urljoin(url, href)).status == 200 for href in stylesheets)
         assert fetch(url.removesuffix("mensenhandel/") + "rollen/docent/").status == 404
