@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from served_site import fetch
+from http_fetch import fetch
 from sitebuild import build, copy_project
 from site_content import parse_html
 

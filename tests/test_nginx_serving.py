@@ -8,8 +8,8 @@ from urllib.parse import urljoin
 import pytest
 
 from csp import policy_file
+from http_fetch import Response, fetch
 from nginx_server import nginx
-from served_site import Response, fetch
 from sitebuild import build
 from site_content import built_pages, page_url, parse_html
 
