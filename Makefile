@@ -1,13 +1,14 @@
 # Two commands for a fresh Debian machine with Python 3.11:
 #   make serve   set up .venv and serve the site on http://127.0.0.1:8000
 #   make test    set up .venv, the Debian packages the tests use, and run the whole suite
+#   make offline build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEBIAN_PACKAGES := chromium:/usr/bin/chromium nginx:/usr/sbin/nginx
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean
+.PHONY: serve build test offline clean
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,9 @@ serve: $(BIN)/mkdocs
 
 build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict --site-dir site
+
+offline: $(BIN)/mkdocs
+	$(BIN)/python scripts/build-offline-zip dist
 
 test: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
 from nginx_server import nginx
 from sitebuild import build
@@ -27,6 +27,23 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(site)
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
     return site
+
+
+@pytest.fixture(scope="session")
+def site_variant(tmp_path_factory: pytest.TempPathFactory) -> Callable[[dict[str, str]], Path]:
+    """Build the site with these environment variables (SITE_URL, ORG_*), once per session for each set."""
+    builds: dict[tuple[tuple[str, str], ...], Path] = {}
+
+    def variant(env: dict[str, str]) -> Path:
+        key = tuple(sorted(env.items()))
+        if key not in builds:
+            site = tmp_path_factory.mktemp("site-variant")
+            result = build(site, env=env)
+            assert result.returncode == 0, f"strict build with {env} failed:\n{result.stderr}"
+            builds[key] = site
+        return builds[key]
+
+    return variant
 
 
 @pytest.fixture(scope="session")
@@ -70,3 +87,15 @@ def nginx_url(site_dir: Path) -> Iterator[str]:
     """The site served by Debian's nginx with the configuration in deploy/."""
     with nginx(site_dir) as url:
         yield url
+
+
+def search_result(page: Page, query: str, href_part: str) -> Locator:
+    """Search with Material's search box and wait for the first result whose link contains `href_part`.
+
+    Material's search reads the input on `keyup`, so a key is pressed after `fill()`."""
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").fill(query)
+    page.keyboard.press("End")
+    result = page.locator(f".md-search-result__link[href*='{href_part}']").first
+    result.wait_for(timeout=10000)
+    return result

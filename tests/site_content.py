@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
@@ -23,7 +24,30 @@ def heading_text(heading: Tag) -> str:
 
 
 def built_pages(site_dir: Path) -> list[Path]:
-    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
+    """Every content page: not the 404 page, not the redirect stubs that mkdocs-redirects writes."""
+    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html" and redirect_target(p) is None)
+
+
+def redirect_target(page: Path) -> str | None:
+    """Where a redirect stub of mkdocs-redirects sends the visitor (a URL relative to the stub), or None."""
+    refresh = parse_html(page).find("meta", attrs={"http-equiv": "refresh"})
+    return refresh["content"].split("url=", 1)[1] if refresh else None
+
+
+def address_problem(site_dir: Path, address: str) -> str | None:
+    """Why a site address (`/rollen/docent/#tip`, `/tips.json`) does not lead to its page and anchor, or None.
+
+    A redirect stub counts when its target has the anchor; the stub's script carries the anchor along."""
+    path, _, anchor = address.lstrip("/").partition("#")
+    file = site_dir / path / "index.html" if path.endswith("/") or not path else site_dir / path
+    if not file.is_file():
+        return f"{address}: the built site has no {file.relative_to(site_dir)}"
+    if (target := redirect_target(file)) is not None:
+        target_address = urljoin("/" + path, target)
+        return address_problem(site_dir, target_address if "#" in target_address or not anchor else f"{target_address}#{anchor}")
+    if anchor and parse_html(file).find(id=anchor) is None:
+        return f"{address}: {file.relative_to(site_dir)} has no element with id {anchor!r}"
+    return None
 
 
 def page_url(site_dir: Path, page: Path) -> str:

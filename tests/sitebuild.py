@@ -28,3 +28,14 @@ def copy_project(destination: Path) -> Path:
     """A copy of everything the build reads, for tests that change docs or config."""
     shutil.copytree(PROJECT_ROOT, destination, ignore=NOT_BUILD_INPUTS)
     return destination
+
+
+def build_changed_copy(tmp_path: Path, path: str, old: str, new: str) -> subprocess.CompletedProcess[str]:
+    """Build a copy of the project in which the file at `path` has `old` replaced once by `new`."""
+    project = copy_project(tmp_path / "project")
+    changed = project / path
+    text = changed.read_text(encoding="utf-8")
+    if old not in text:
+        raise ValueError(f"{path} does not contain {old!r}")
+    changed.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return build(tmp_path / "site", project)

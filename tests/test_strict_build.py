@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import build, copy_project
+from sitebuild import build, build_changed_copy, copy_project
 
 
 @pytest.mark.parametrize(
@@ -35,9 +35,6 @@ def test_a_broken_link_fails_the_build(tmp_path: Path, page: str, addition: str,
     ids=["id-without-role-prefix", "duplicate-id", "unknown-key"],
 )
 def test_a_malformed_tip_fails_the_build(tmp_path: Path, old: str, new: str, expected: str):
-    project = copy_project(tmp_path / "project")
-    page = project / "docs" / "rollen" / "docent.md"
-    page.write_text(page.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    result = build(tmp_path / "site", project)
+    result = build_changed_copy(tmp_path, "docs/rollen/docent.md", old, new)
     assert result.returncode != 0
     assert expected in result.stderr

@@ -1,0 +1,47 @@
+"""Link previews: every page has a Dutch description from its front matter and Open Graph tags."""
+
+from pathlib import Path
+
+from mkdocs.utils.meta import get_data
+
+from sitebuild import PROJECT_ROOT
+from site_content import built_pages, page_url, parse_html
+
+SITE_NAME = "De reis van Kelly, Vladimir of Michael"
+
+
+def source_front_matter(url: str) -> dict:
+    """The front matter of the Markdown file that a directory URL (`rollen/docent/`) is built from."""
+    docs = PROJECT_ROOT / "docs"
+    candidates = [docs / f"{url.rstrip('/')}.md", docs / url / "index.md"] if url else [docs / "index.md"]
+    source = next(path for path in candidates if path.is_file())
+    return get_data(source.read_text(encoding="utf-8"))[1]
+
+
+def meta_content(soup, **attributes: str) -> str | None:
+    tag = soup.find("meta", attrs=attributes)
+    return tag["content"] if tag else None
+
+
+def test_every_page_has_its_front_matter_description_and_open_graph_tags(site_dir: Path):
+    problems = []
+    for page in built_pages(site_dir):
+        url, soup = page_url(site_dir, page), parse_html(page)
+        description = source_front_matter(url).get("description")
+        expected = {
+            ("name", "description"): description,
+            ("property", "og:description"): description,
+            ("property", "og:title"): soup.select_one("article h1").get_text(strip=True).removesuffix("¶"),
+            ("property", "og:url"): soup.find("link", rel="canonical")["href"],
+            ("property", "og:type"): "website",
+            ("property", "og:locale"): "nl_NL",
+            ("property", "og:site_name"): SITE_NAME,
+        }
+        if not description:
+            problems.append(f"{page.relative_to(site_dir)}: its Markdown has no front matter 'description'")
+        problems += [
+            f"{page.relative_to(site_dir)}: {name} is {meta_content(soup, **{kind: name})!r}, expected {value!r}"
+            for (kind, name), value in expected.items() if meta_content(soup, **{kind: name}) != value
+        ]
+    assert problems == []
+

@@ -1,0 +1,177 @@
+"""The quick exit ("Snel weg") in Chromium: the button and Shift ×3 leave at once for the neutral site.
+
+The neutral site's requests are fulfilled by the test, so nothing is fetched from the internet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from mkdocs.utils.yaml import yaml_load
+from playwright.sync_api import Browser, Page
+
+from conftest import Visit
+from phone_numbers import PROJECT_ROOT
+from site_content import built_pages, parse_html
+
+BUTTON = "#snel-weg"
+MESSAGE = ".snel-weg__melding"
+PAGES = ["", "rollen/docent/", "hulp-en-melden/", "veilig-internetten/"]
+# Material's search dialog has no accessible name: a best-practice rule, outside this feature (issue 5).
+AXE_OPTIONS = {"rules": {"aria-dialog-name": {"enabled": False}}}
+
+
+def neutral_site() -> str:
+    with (PROJECT_ROOT / "mkdocs.yml").open(encoding="utf-8") as config_file:
+        return yaml_load(config_file)["extra"]["snel_weg_url"]
+
+
+def answer_for_the_neutral_site(page: Page) -> None:
+    page.route(lambda url: url.startswith(neutral_site()), lambda route: route.fulfill(body="<title>Het weer</title>", content_type="text/html"))
+
+
+def presses_left(count: int) -> str:
+    return f"Druk nog {count} keer op Shift om deze site te verlaten"
+
+
+def wait_until_left(page: Page) -> None:
+    page.wait_for_url(lambda url: url.startswith(neutral_site()))
+
+
+def still_here(page: Page, site_url: str) -> bool:
+    return page.url.startswith(site_url) and page.locator("article").is_visible()
+
+
+@pytest.fixture
+def role_page(visit: Visit, site_url: str) -> Iterator[Page]:
+    """A role page, reached from the home page, with a paused clock and the neutral site answered locally."""
+    page = visit.page
+    start = datetime(2026, 1, 1, 12, 0)
+    page.clock.install(time=start)
+    page.clock.pause_at(start + timedelta(seconds=1))
+    answer_for_the_neutral_site(page)
+    page.goto(site_url)
+    page.goto(f"{site_url}rollen/docent/")
+    yield page
+    assert visit.page_errors == []
+    assert {url for url in visit.requests if not url.startswith((site_url, neutral_site()))} == set()
+
+
+def test_every_page_has_the_button_as_a_link_to_the_neutral_site_and_a_skip_link_to_it(site_dir: Path):
+    for page in [*built_pages(site_dir), site_dir / "404.html"]:
+        soup = parse_html(page)
+        button = soup.select_one(f"a{BUTTON}")
+        assert button["href"] == neutral_site(), page
+        assert "niet-printen" in button.parent["class"]
+        assert soup.select_one(f'a.md-skip[href="{BUTTON}"]'), page
+
+
+def test_clicking_hides_the_page_at_once(role_page: Page):
+    # A 204 answer keeps the browser on this page, so the test can look at it after the click.
+    role_page.route(lambda url: url.startswith(neutral_site()), lambda route: route.fulfill(status=204))
+    with role_page.expect_request(lambda request: request.url.startswith(neutral_site())):
+        role_page.click(BUTTON, no_wait_after=True)
+    assert role_page.locator("article").is_hidden()
+    assert role_page.locator(BUTTON).is_hidden()
+
+
+def test_clicking_leaves_and_back_does_not_return_to_the_page(role_page: Page, site_url: str):
+    role_page.click(BUTTON)
+    wait_until_left(role_page)
+    role_page.go_back()
+    assert role_page.url == site_url
+
+
+def test_the_skip_link_leads_to_the_button(role_page: Page):
+    role_page.focus(f'a.md-skip[href="{BUTTON}"]')
+    role_page.keyboard.press("Enter")
+    assert role_page.evaluate("document.activeElement.id") == BUTTON.removeprefix("#")
+    role_page.keyboard.press("Enter")
+    wait_until_left(role_page)
+
+
+def test_shift_three_times_counts_down_and_leaves(role_page: Page):
+    role_page.keyboard.press("Shift")
+    assert role_page.locator(MESSAGE).text_content() == presses_left(2)
+    role_page.keyboard.press("Shift")
+    assert role_page.locator(MESSAGE).text_content() == presses_left(1)
+    role_page.keyboard.press("Shift")
+    wait_until_left(role_page)
+    assert role_page.go_back() is not None
+    assert "rollen/docent" not in role_page.url
+
+
+@pytest.mark.parametrize(
+    ("keys", "left"),
+    [(["Shift+A", "Shift", "Shift"], 1), (["Shift", "Shift", "a", "Shift"], 2)],
+    ids=["shift-with-another-key-does-not-count", "another-key-starts-the-count-again"],
+)
+def test_only_shift_on_its_own_counts(role_page: Page, site_url: str, keys: list[str], left: int):
+    for key in keys:
+        role_page.keyboard.press(key)
+    assert role_page.locator(MESSAGE).text_content() == presses_left(left)
+    assert still_here(role_page, site_url)
+
+
+def test_each_press_must_follow_within_five_seconds(role_page: Page, site_url: str):
+    role_page.keyboard.press("Shift")
+    role_page.clock.run_for(4_900)
+    role_page.keyboard.press("Shift")
+    role_page.clock.run_for(4_900)
+    assert role_page.locator(MESSAGE).text_content() == presses_left(1)
+    role_page.clock.run_for(200)
+    assert role_page.locator(MESSAGE).text_content() != presses_left(1)
+    role_page.keyboard.press("Shift")
+    assert role_page.locator(MESSAGE).text_content() == presses_left(2)
+    assert still_here(role_page, site_url)
+
+
+def test_without_javascript_the_button_is_an_ordinary_link(browser: Browser, site_url: str):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    answer_for_the_neutral_site(page)
+    page.goto(f"{site_url}rollen/docent/")
+    page.click(BUTTON)
+    wait_until_left(page)
+    context.close()
+
+
+def test_the_button_stays_in_the_header_bar_and_covers_no_content(browser: Browser, site_url: str):
+    for width in (1280, 375):
+        page = browser.new_page(viewport={"width": width, "height": 600})
+        page.goto(f"{site_url}hulp-en-melden/")
+        page.mouse.wheel(0, 2000)
+        page.wait_for_function("window.scrollY > 0")
+        button, header, controls = (page.locator(selector).bounding_box() for selector in (BUTTON, ".md-header", ".md-header__inner"))
+        assert header["y"] == 0, width
+        assert button["y"] >= 0 and button["y"] + button["height"] <= header["height"], width
+        assert button["x"] >= controls["x"] + controls["width"] and button["x"] + button["width"] <= width, width
+        page.close()
+
+
+def test_the_search_still_opens_its_results_under_the_header(visit: Visit, site_url: str):
+    """Material's search styles select the header as a sibling of the search toggle: the button must not wrap it."""
+    visit.page.goto(f"{site_url}rollen/docent/")
+    visit.page.locator(".md-search__input").fill("politie")
+    visit.page.keyboard.press("End")
+    visit.page.locator(".md-search-result__item").first.click()
+    visit.page.wait_for_url("**/rollen/politie/**")
+
+
+def test_the_button_is_not_printed(visit: Visit, site_url: str):
+    visit.page.goto(site_url)
+    assert visit.page.locator(BUTTON).is_visible()
+    visit.page.emulate_media(media="print")
+    assert visit.page.locator(BUTTON).is_hidden()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_accessibility_violations(visit: Visit, site_url: str, path: str):
+    visit.page.goto(f"{site_url}{path}")
+    visit.page.keyboard.press("Shift")
+    results = Axe().run(visit.page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
