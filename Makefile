@@ -5,7 +5,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm
+DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm nginx:/usr/sbin/nginx
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test offline clean

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, sync_playwright
 
+from nginx_server import nginx
 from search_ui import SEARCH_INPUT, type_query
 from sitebuild import build
 from static_server import serve
@@ -80,6 +81,13 @@ def visit(browser: Browser) -> Iterator[Visit]:
     page.on("pageerror", lambda error: record.page_errors.append(str(error)))
     yield record
     context.close()
+
+
+@pytest.fixture(scope="session")
+def nginx_url(site_dir: Path) -> Iterator[str]:
+    """The site served by Debian's nginx with the configuration in deploy/."""
+    with nginx(site_dir) as url:
+        yield url
 
 
 def search_result(page: Page, query: str, href_part: str) -> Locator:
