@@ -1,0 +1,143 @@
+// The site's own scripts, one file so that a first visit needs one request for them. Each section
+// keeps its names to itself.
+
+// ===== Kopieer link per tip =====
+
+/* "Kopieer link" per tip: copies the tip's absolute address (the page's canonical URL + #tip-id) and
+   says so in a live region, for sighted and screen-reader users. Without JavaScript the heading's
+   permalink still links to the tip. */
+(function () {
+  "use strict";
+
+  // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
+  // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
+  function tipAddress(tip) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var page = canonical ? canonical.href : location.href.split("#")[0];
+    var hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+    return new URL("#" + tip.id, hostedPage).href;
+  }
+
+  function addCopyControl(tip) {
+    var control = document.createElement("div");
+    control.className = "tip-link";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "tip-link__button md-button";
+    button.textContent = "Kopieer link";
+    button.setAttribute("aria-describedby", tip.id);
+    var status = document.createElement("span");
+    status.className = "tip-link__status";
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    button.addEventListener("click", function () {
+      var address = tipAddress(tip);
+      status.textContent = "";
+      navigator.clipboard.writeText(address).then(
+        function () { status.textContent = "Link gekopieerd: " + address; },
+        function () { status.textContent = "Kopiëren lukt niet. De link is: " + address; }
+      );
+    });
+    control.append(button, status);
+    tip.after(control);
+  }
+
+  function addCopyControls() {
+    document.querySelectorAll("article h2.tip[id]").forEach(function (tip) {
+      if (!(tip.nextElementSibling && tip.nextElementSibling.classList.contains("tip-link"))) {
+        addCopyControl(tip);
+      }
+    });
+  }
+
+  if (typeof document$ !== "undefined") {
+    document$.subscribe(addCopyControls);
+  } else {
+    addCopyControls();
+  }
+})();
+
+// ===== Snel weg =====
+
+// Quick exit ("Snel weg"), after GOV.UK Frontend's "Exit this page" component. The button, or pressing
+// Shift 3 times in a row with at most 5 seconds between presses, hides the page at once and replaces it
+// in the browser's history with a neutral site, so that Back does not return here. Shift used together
+// with another key does not count; any other key starts the count again. Without JavaScript the button
+// is an ordinary link to the same site.
+(() => {
+  const PRESSES_TO_LEAVE = 3;
+  const MILLISECONDS_BETWEEN_PRESSES = 5000;
+  const button = document.querySelector(".snel-weg__knop");
+  const message = document.querySelector(".snel-weg__melding");
+  if (!button || !message) {
+    return;
+  }
+
+  let presses = 0;
+  let timer = null;
+  // Shift+A ends with a keyup of A that has shiftKey set, then a keyup of Shift: that Shift does not count.
+  let lastKeyWasModified = false;
+
+  const leave = () => {
+    document.body.classList.add("snel-weg-verlaten");
+    window.location.replace(button.href);
+  };
+
+  const startAgain = () => {
+    window.clearTimeout(timer);
+    timer = null;
+    presses = 0;
+    message.textContent = `Gestopt. Druk ${PRESSES_TO_LEAVE} keer op Shift om deze site te verlaten.`;
+  };
+
+  const countShift = () => {
+    presses += 1;
+    window.clearTimeout(timer);
+    if (presses >= PRESSES_TO_LEAVE) {
+      leave();
+      return;
+    }
+    message.textContent = `Druk nog ${PRESSES_TO_LEAVE - presses} keer op Shift om deze site te verlaten`;
+    timer = window.setTimeout(startAgain, MILLISECONDS_BETWEEN_PRESSES);
+  };
+
+  button.addEventListener("click", (event) => {
+    event.preventDefault();
+    leave();
+  });
+
+  document.addEventListener("keyup", (event) => {
+    if (event.key === "Shift" && !lastKeyWasModified) {
+      countShift();
+    } else if (presses > 0) {
+      startAgain();
+    }
+    lastKeyWasModified = event.shiftKey;
+  }, true);
+})();
+
+// ===== Keyboard access to the navigation drawer =====
+
+// Keyboard access to the navigation drawer on narrow screens. There Material slides the closed drawer
+// off screen, but its links stay in the tab order and its menu button is a <label> the keyboard cannot
+// reach: open the drawer while the keyboard focus is inside it, and close it when the focus leaves.
+(() => {
+  const drawerToggle = document.querySelector('[data-md-toggle="drawer"]')
+  const drawer = document.querySelector(".md-sidebar--primary")
+  const drawerIsOffCanvas = window.matchMedia("(max-width: 76.234375em)")
+
+  function setDrawerOpen(open) {
+    if (drawerIsOffCanvas.matches && drawerToggle.checked !== open) {
+      drawerToggle.click()
+    }
+  }
+
+  if (drawerToggle && drawer) {
+    drawer.addEventListener("focusin", () => setDrawerOpen(true))
+    drawer.addEventListener("focusout", event => {
+      if (!drawer.contains(event.relatedTarget)) {
+        setDrawerOpen(false)
+      }
+    })
+  }
+})();
