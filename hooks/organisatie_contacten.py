@@ -13,6 +13,7 @@ from urllib.parse import quote, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+from tips import is_role_page
 
 BOX_TITLE = "Bij wie kun je terecht in je eigen organisatie?"
 PEOPLE = {"aandachtsfunctionaris": "Aandachtsfunctionaris", "zorgcoordinator": "Zorgcoördinator"}
@@ -22,7 +23,7 @@ NOT_IN_PHONE_LINK = re.compile(r"\(0\)|[^0-9+]")
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, **_) -> str:
     """Append the box, as a raw HTML block, after the tips and before the link that ends the page."""
-    if not page.meta.get("tips"):
+    if not is_role_page(page):
         return markdown
     organisation = config.extra.get("organisatie") or {}
     people = [person_html(role, organisation.get(key) or {}) for key, role in PEOPLE.items()]

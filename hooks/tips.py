@@ -19,8 +19,13 @@ TIP_KEYS = {"id", "tekst"}
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]#])")
 
 
+def is_role_page(page: Page) -> bool:
+    """A role page is a page in `docs/rollen/`; other hooks ask here too."""
+    return page.file.src_uri.startswith(ROLE_DIRECTORY)
+
+
 def on_page_markdown(markdown: str, *, page: Page, **_) -> str:
-    if not page.file.src_uri.startswith(ROLE_DIRECTORY):
+    if not is_role_page(page):
         return markdown
     slug = page.file.src_uri.removeprefix(ROLE_DIRECTORY).removesuffix(".md")
     headings = [tip_heading(tip, slug, page.file.src_uri) for tip in role_tips(page)]
