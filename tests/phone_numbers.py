@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from mkdocs.utils.yaml import yaml_load
 
 from site_content import parse_html
+from sitebuild import PROJECT_ROOT, mkdocs_config
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CONTACTS_FILE = Path("data") / "contacten.yml"
 
 _DIGIT_AFTER_SEPARATOR = r"[ .-]?\d"  # digits may be grouped by one space, dot or hyphen
@@ -59,8 +58,7 @@ def contact_numbers(project_dir: Path = PROJECT_ROOT) -> list[str]:
 
 def organisation_numbers(project_dir: Path = PROJECT_ROOT) -> list[str]:
     """The organisation's phone numbers that mkdocs.yml sets from the environment; empty ones are not set."""
-    with (project_dir / "mkdocs.yml").open(encoding="utf-8") as config_file:
-        organisation = yaml_load(config_file)["extra"]["organisatie"]
+    organisation = mkdocs_config(project_dir)["extra"]["organisatie"]
     return [value["telefoon"] for value in organisation.values() if isinstance(value, dict) and value.get("telefoon")]
 
 

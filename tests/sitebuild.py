@@ -7,6 +7,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+from mkdocs.utils.meta import get_data
+from mkdocs.utils.yaml import yaml_load
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 NOT_BUILD_INPUTS = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache")
@@ -39,3 +43,14 @@ def build_changed_copy(tmp_path: Path, path: str, old: str, new: str) -> subproc
         raise ValueError(f"{path} does not contain {old!r}")
     changed.write_text(text.replace(old, new, 1), encoding="utf-8")
     return build(tmp_path / "site", project)
+
+
+def mkdocs_config(project_dir: Path = PROJECT_ROOT) -> dict[str, Any]:
+    """`mkdocs.yml` as MkDocs reads it, `!ENV` values filled in from the environment."""
+    with (project_dir / "mkdocs.yml").open(encoding="utf-8") as config_file:
+        return yaml_load(config_file)
+
+
+def front_matter(markdown_file: Path) -> dict[str, Any]:
+    """The front matter of a page's Markdown source, read the way MkDocs reads it."""
+    return get_data(markdown_file.read_text(encoding="utf-8"))[1]

@@ -13,11 +13,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from static_server import serve
-
 from browser_actions import search, wait_until_settled
+from organisation_settings import EXAMPLE_CONTACTS
 from sitebuild import build, copy_project
 from site_content import built_pages, page_url, parse_html, site_roles
+from static_server import serve
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
@@ -85,11 +85,9 @@ def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
 
 
 ORGANISATION_SETTINGS = {
+    **EXAMPLE_CONTACTS,
     "ORG_NAAM": "Gemeente Voorbeeld",
     "ORG_CONTACT": "toegankelijkheid@voorbeeld.nl",
-    "ORG_AANDACHTSFUNCTIONARIS_NAAM": "Anna de Vries",
-    "ORG_AANDACHTSFUNCTIONARIS_TELEFOON": "030 123 4567",
-    "ORG_AANDACHTSFUNCTIONARIS_EMAIL": "aandachtsfunctionaris@voorbeeld.nl",
     "ORG_ZORGCOORDINATOR_LINK": "https://intranet.voorbeeld.nl/zorg",
 }
 

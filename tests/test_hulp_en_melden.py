@@ -7,9 +7,9 @@ import pytest
 import yaml
 from bs4 import Tag
 
-from phone_numbers import CONTACTS_FILE, PROJECT_ROOT, digits
+from phone_numbers import CONTACTS_FILE, digits
 from site_content import heading_text, parse_html, site_roles
-from sitebuild import build_changed_copy
+from sitebuild import PROJECT_ROOT, build_changed_copy
 from source_text import normalise
 
 HELP_URL = "/hulp-en-melden/"

@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from mkdocs.utils.meta import get_data
 
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, front_matter
 from site_content import built_pages, page_url, parse_html
 
 SITE_NAME = "De reis van Kelly, Vladimir of Michael"
@@ -15,7 +14,7 @@ def source_front_matter(url: str) -> dict:
     docs = PROJECT_ROOT / "docs"
     candidates = [docs / f"{url.rstrip('/')}.md", docs / url / "index.md"] if url else [docs / "index.md"]
     source = next(path for path in candidates if path.is_file())
-    return get_data(source.read_text(encoding="utf-8"))[1]
+    return front_matter(source)
 
 
 def meta_content(soup, **attributes: str) -> str | None:

@@ -4,18 +4,13 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from mkdocs.exceptions import PluginError
 
 from ook_voor import OOK_VOOR_BOOST, add_ook_voor_field, ook_voor_line
 from site_content import parse_html
-from sitebuild import PROJECT_ROOT, build, copy_project
+from sitebuild import PROJECT_ROOT, build, copy_project, front_matter
 
 ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
-
-
-def front_matter(page: Path) -> dict:
-    return yaml.safe_load(page.read_text(encoding="utf-8").split("---")[1])
 
 
 def test_the_line_lists_the_words_in_plain_dutch():

@@ -3,8 +3,11 @@
 import pytest
 
 from conftest import Visit
+from sitebuild import mkdocs_config
 
-SEPARATOR = r'[\s\-,:;!?()"/]+|\.(?!\d)|&[lg]t;|&amp;'
+SEPARATOR = next(
+    plugin["search"]["separator"] for plugin in mkdocs_config()["plugins"] if isinstance(plugin, dict) and "search" in plugin
+)
 FIXTURE = {
     "config": {
         "lang": ["nl"], "separator": SEPARATOR, "pipeline": ["stopWordFilter"],
