@@ -22,7 +22,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / folder) for folder in ("tests", "deploy", "hooks")]
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from readme_figures import write_figures  # noqa: E402

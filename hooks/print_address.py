@@ -2,8 +2,8 @@
 
 A printed page is read away from the screen: the line "Bekijk deze pagina online: <address>" tells
 the reader where the live page is. The address is the page's canonical URL (from `site_url`), and
-The print section of `assets/stylesheets/site.css` shows the line in print only. It is added to the finished HTML, so
-that the search index does not hold it as text of every page.
+the print section of `assets/stylesheets/site.css` shows the line in print only. It is added to the
+finished HTML, so that the search index does not hold it as text of every page.
 """
 
 from __future__ import annotations
