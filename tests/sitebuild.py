@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,12 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 NOT_BUILD_INPUTS = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache")
 
 
-def build(site_dir: Path, project_dir: Path = PROJECT_ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` for the project in `project_dir` into `site_dir`."""
+def build(
+    site_dir: Path, project_dir: Path = PROJECT_ROOT, env: dict[str, str] | None = None, wrapper: Sequence[str] = ()
+) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` for the project in `project_dir` into `site_dir`, inside `wrapper` if given."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        [*wrapper, sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project_dir,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
         capture_output=True,
