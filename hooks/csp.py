@@ -1,4 +1,4 @@
-"""Write the site's Content-Security-Policy, computed from the built pages, without 'unsafe-inline'.
+"""Write the site's Content-Security-Policy, computed from the built pages: inline code is allowed by hash only.
 
 After the build, every HTML file in the site folder is read (pages, 404.html and anything a plugin
 wrote). Each inline `<script>` a browser executes gets a `'sha256-...'` source in `script-src`, each
@@ -35,7 +35,7 @@ build_command = "build"
 
 
 class InlineCode(HTMLParser):
-    """Collect the text of inline scripts and styles, and markup a policy without 'unsafe-inline' blocks."""
+    """Collect the text of inline scripts and styles, and markup that no hash can allow."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
