@@ -1,8 +1,8 @@
 """Find Dutch phone numbers in a built site, and the numbers the site may show.
 
 The site may show the numbers of the contacts data file `data/contacten.yml`, and the organisation's own
-phone numbers when they are set at build time (`extra.organisatie.*.telefoon` in mkdocs.yml). Numbers are
-compared by their digits, so `0900-8844` on the page and `tel:09008844` in a link are the same number.
+phone numbers when they are set at build time (the settings ORG_*_TELEFOON). Numbers are compared by the
+number they dial, so `0900-8844` on the page and `tel:+319008844` in a link are the same number.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+import phonenumbers
+from phonenumbers import shortnumberinfo
 
+from model import read_contacts
 from site_content import parse_html
-from sitebuild import PROJECT_ROOT, mkdocs_config
+from sitebuild import PROJECT_ROOT
 
 CONTACTS_FILE = Path("data") / "contacten.yml"
 
@@ -46,24 +48,23 @@ class Found:
     number: str
 
 
-def digits(number: str) -> str:
-    return re.sub(r"\D", "", number)
+def dialled(number: str) -> str:
+    """The number a phone dials for a number as written (or a `tel:` link's number): E.164, or a short number."""
+    parsed = phonenumbers.parse(number.removeprefix("tel:"), "NL")
+    if shortnumberinfo.is_valid_short_number(parsed):
+        return phonenumbers.national_significant_number(parsed)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def contact_numbers(project_dir: Path = PROJECT_ROOT) -> list[str]:
     """The numbers of the contacts data file, as written there."""
-    data = yaml.safe_load((project_dir / CONTACTS_FILE).read_text(encoding="utf-8"))
-    return [contact["nummer"] for contact in data["contacten"]]
+    return [contact.nummer.written for contact in read_contacts(project_dir / CONTACTS_FILE).contacten]
 
 
-def organisation_numbers(project_dir: Path = PROJECT_ROOT) -> list[str]:
-    """The organisation's phone numbers that mkdocs.yml sets from the environment; empty ones are not set."""
-    organisation = mkdocs_config(project_dir)["extra"]["organisatie"]
-    return [value["telefoon"] for value in organisation.values() if isinstance(value, dict) and value.get("telefoon")]
-
-
-def allowed_numbers(project_dir: Path = PROJECT_ROOT) -> set[str]:
-    return {digits(number) for number in contact_numbers(project_dir) + organisation_numbers(project_dir)}
+def allowed_numbers(project_dir: Path = PROJECT_ROOT, settings: dict[str, str] | None = None) -> set[str]:
+    """What the site may dial: the data file's numbers, and the organisation's from these build settings."""
+    organisation = [value for name, value in (settings or {}).items() if name.endswith("_TELEFOON")]
+    return {dialled(number) for number in contact_numbers(project_dir) + organisation}
 
 
 def site_texts(site_dir: Path) -> Iterator[tuple[str, str]]:
@@ -99,4 +100,4 @@ def phone_numbers(site_dir: Path) -> list[Found]:
 
 
 def unexpected_numbers(site_dir: Path, allowed: set[str]) -> list[Found]:
-    return [found for found in phone_numbers(site_dir) if digits(found.number) not in allowed]
+    return [found for found in phone_numbers(site_dir) if dialled(found.number) not in allowed]

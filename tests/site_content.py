@@ -14,6 +14,16 @@ def parse_html(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def tip_text(tip: Tag) -> str:
+    """A tip's text as the reader sees it, without its "Kopieer link" control."""
+    return normalise(tip.select_one(".tip__tekst").get_text())
+
+
+def tip_items(soup: BeautifulSoup) -> list[Tag]:
+    """The tips of a role page: the items of its ordered list of tips."""
+    return soup.select("article ol.tips > li.tip")
+
+
 def heading_text(heading: Tag) -> str:
     """A heading's visible text without its permalink."""
     return normalise("".join(
@@ -64,7 +74,7 @@ def site_roles(site_dir: Path) -> dict[str, tuple[str, Role]]:
     roles = {}
     for page in built_pages(site_dir):
         soup = parse_html(page)
-        tips = tuple(heading_text(h) for h in soup.select("article h2.tip"))
+        tips = tuple(tip_text(item) for item in tip_items(soup))
         if tips:
             name = heading_text(soup.select_one("article h1"))
             roles[name] = (page_url(site_dir, page), Role(name, tips))

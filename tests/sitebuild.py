@@ -17,6 +17,23 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 NOT_BUILD_INPUTS = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache")
 
 
+# The address the suite's builds publish, unless a test sets SITE_URL itself.
+LOCAL_SITE_URL = "http://127.0.0.1:8000/"
+
+
+def build_environment(env: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment without any build setting of the developer's shell, plus `env`.
+
+    SITE_URL is the local address unless `env` sets it; a value of None in `env` leaves a setting out."""
+    inherited = {name: value for name, value in os.environ.items() if not is_build_setting(name)}
+    wanted = {"NO_MKDOCS_2_WARNING": "1", "SITE_URL": LOCAL_SITE_URL, **(env or {})}
+    return {**inherited, **{name: value for name, value in wanted.items() if value is not None}}
+
+
+def is_build_setting(name: str) -> bool:
+    return name in ("SITE_URL", "SNEL_WEG_URL", "OFFLINE") or name.startswith("ORG_")
+
+
 def build(
     site_dir: Path, project_dir: Path = PROJECT_ROOT, env: dict[str, str] | None = None, wrapper: Sequence[str] = ()
 ) -> subprocess.CompletedProcess[str]:
@@ -24,7 +41,7 @@ def build(
     return subprocess.run(
         [*wrapper, sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project_dir,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        env=build_environment(env),
         capture_output=True,
         text=True,
         timeout=300,

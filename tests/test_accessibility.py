@@ -77,7 +77,7 @@ def test_search_open_with_results(screen: Screen, site_url: str):
 def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
     found = []
     for url, _ in site_roles(site_dir).values():
-        tip_id = parse_html(site_dir / url / "index.html").select("article h2.tip")[-1]["id"]
+        tip_id = parse_html(site_dir / url / "index.html").select("article ol.tips > li.tip")[-1]["id"]
         screen.open(f"{site_url}{url}#{tip_id}")
         assert screen.page.locator(f"#{tip_id}").is_visible()
         found += screen.violations()

@@ -14,7 +14,7 @@ def test_each_role_card_leads_to_its_page(site_url: str, visit: Visit):
         page.locator("article .grid.cards a", has_text=role.name).click()
         page.wait_for_load_state("load")
         assert page.locator("article h1").inner_text() == role.name
-        assert page.locator("article h2.tip").count() == len(role.tips)
+        assert page.locator("article ol.tips > li.tip").count() == len(role.tips)
     assert visit.page_errors == []
     assert visit.console_errors == []
     hosts = {urlsplit(url).netloc for url in visit.requests if urlsplit(url).scheme in ("http", "https")}

@@ -4,10 +4,10 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-import yaml
 from bs4 import Tag
 
-from phone_numbers import CONTACTS_FILE, digits
+from model import read_contacts
+from phone_numbers import CONTACTS_FILE
 from site_content import heading_text, parse_html, site_roles
 from sitebuild import PROJECT_ROOT, build_changed_copy
 from source_text import normalise
@@ -29,10 +29,9 @@ def shown_contact(card: Tag) -> tuple[str, ...]:
 
 
 def test_every_contact_of_the_data_file_is_on_the_page_exactly(site_dir: Path):
-    data = yaml.safe_load((PROJECT_ROOT / CONTACTS_FILE).read_text(encoding="utf-8"))
+    data = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
     expected = [
-        (c["naam"], c["wanneer"], c["nummer"], f"tel:{digits(c['nummer'])}", c["bron"], data["gecontroleerd"].isoformat())
-        for c in data["contacten"]
+        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.bron, data.gecontroleerd.isoformat()) for c in data.contacten
     ]
     cards = parse_html(site_dir / "hulp-en-melden" / "index.html").select("article .contact")
     assert sorted(shown_contact(card) for card in cards) == sorted(expected)
@@ -60,9 +59,9 @@ def test_the_home_page_links_it(site_dir: Path):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    bron: centrumseksueelgeweld.nl\n", "", "exactly the keys"),
-        ('nummer: "0800-0188"', 'nummer: "0800-SEKS"', "only digits"),
-        ('nummer: "112"', 'nummer: "911"', "exactly one contact with number '112'"),
+        ("    bron: centrumseksueelgeweld.nl\n", "", "contacten.6.bron: Field required"),
+        ('nummer: "0800-0188"', 'nummer: "0800-SEKS"', "contacten.6.nummer '0800-SEKS': expected a phone number of ASCII"),
+        ('nummer: "112"', 'nummer: "911"', "data/contacten.yml: contacten needs exactly one contact with number 112"),
     ],
     ids=["missing-source", "letters-in-number", "no-emergency-number"],
 )

@@ -34,8 +34,8 @@ def test_the_offline_copy_navigates_and_searches_from_file_urls(offline_copy: Pa
     page.locator("article .grid.cards a", has_text="Docent").click()
     page.wait_for_load_state("load")
     assert page.url == (offline_copy / "rollen" / "docent.html").as_uri()
-    assert page.locator("article h2.tip").count() == 3
-    page.locator(".tip-link button").first.click()
+    assert page.locator("article ol.tips > li.tip").count() == 3
+    page.locator(".tip-link__button").first.click()
     hosted_address = f"{SITE_URL}rollen/docent/#docent-dure-spullen"
     page.locator(".tip-link [role=status]", has_text=hosted_address).wait_for(timeout=5000)
     search_result(page, "politie", "politie").click()

@@ -3,7 +3,7 @@
 import pytest
 from mkdocs.exceptions import PluginError
 
-from offline_polyfill import VENDORED_SHIM, local_polyfill
+from material_internals import VENDORED_SHIM, local_polyfill
 from sitebuild import PROJECT_ROOT
 
 

@@ -4,42 +4,31 @@ import json
 from pathlib import Path
 
 import pytest
-from mkdocs.exceptions import PluginError
 
-from ook_voor import OOK_VOOR_BOOST, add_ook_voor_field, ook_voor_line
+from model import Role, Tip
+from pages import dutch_list
+from search import OOK_VOOR_BOOST
 from site_content import parse_html
-from sitebuild import PROJECT_ROOT, build, copy_project, front_matter
+from sitebuild import PROJECT_ROOT, build_changed_copy, front_matter
 
 ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
 
 
 def test_the_line_lists_the_words_in_plain_dutch():
-    assert ook_voor_line(["arts"], "x.md") == "Ook voor: arts."
-    assert ook_voor_line(["leraar", "leerkracht", "mentor"], "x.md") == "Ook voor: leraar, leerkracht en mentor."
+    assert dutch_list(["arts"]) == "arts"
+    assert dutch_list(["leraar", "leerkracht", "mentor"]) == "leraar, leerkracht en mentor"
 
 
 @pytest.mark.parametrize(
     "words",
-    [[], "leraar", ["leraar", 3], ["*leraar*"], ["<b>leraar</b>"], ["leraar", "leraar"]],
-    ids=["empty", "not-a-list", "not-a-word", "markdown", "html", "twice"],
+    [[], "leraar", ["leraar", 3], ["*leraar*"], ["<b>leraar</b>"], ["leraar", "leraar"], ["leraar2"]],
+    ids=["empty", "not-a-list", "not-a-word", "markdown", "html", "twice", "digit"],
 )
 def test_a_malformed_list_is_refused(words: object):
-    with pytest.raises(PluginError, match="ook_voor"):
-        ook_voor_line(words, "rollen/docent.md")
-
-
-def test_the_words_go_into_their_page_document_only():
-    index = {
-        "config": {"fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
-        "docs": [
-            {"location": "rollen/docent/", "title": "Docent", "text": ""},
-            {"location": "rollen/docent/#docent-dure-spullen", "title": "Let op", "text": ""},
-            {"location": "rollen/politie/", "title": "Politie", "text": ""},
-        ],
-    }
-    result = add_ook_voor_field(index, {"rollen/docent/": ["leraar", "mentor"]})
-    assert result["config"]["fields"]["ook_voor"] == {"boost": OOK_VOOR_BOOST}
-    assert [doc.get("ook_voor") for doc in result["docs"]] == ["leraar mentor", None, None]
+    tips = [Tip(id="docent-x", tekst="Tip.")]
+    with pytest.raises(ValueError, match="ook_voor"):
+        Role.model_validate({"slug": "docent", "title": "Docent", "description": "D.", "icon": "material/school",
+                             "ook_voor": words, "tips": tips})
 
 
 def test_every_role_page_shows_its_other_words(site_dir: Path):
@@ -48,22 +37,20 @@ def test_every_role_page_shows_its_other_words(site_dir: Path):
         built = parse_html(site_dir / "rollen" / page.stem / "index.html")
         line = built.select_one("article p.ook-voor")
         assert line is not None, page.name
-        assert line.get_text() == ook_voor_line(words, page.name)
+        assert line.get_text() == f"Ook voor: {dutch_list(words)}."
 
 
-def test_every_role_page_document_holds_its_other_words(site_dir: Path):
+def test_every_role_page_document_holds_its_other_words_and_only_its_page_document(site_dir: Path):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     documents = {doc["location"]: doc for doc in index["docs"]}
     for page in ROLE_PAGES:
         words = front_matter(page)["ook_voor"]
         assert documents[f"rollen/{page.stem}/"]["ook_voor"] == " ".join(words)
-    assert index["config"]["fields"]["ook_voor"]["boost"] > index["config"]["fields"]["text"]["boost"]
+    assert sorted(doc["location"] for doc in index["docs"] if "ook_voor" in doc) == [f"rollen/{p.stem}/" for p in ROLE_PAGES]
+    assert index["config"]["fields"]["ook_voor"]["boost"] == OOK_VOOR_BOOST > index["config"]["fields"]["text"]["boost"]
 
 
 def test_a_malformed_list_fails_the_build(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
-    page = project / "docs" / "rollen" / "docent.md"
-    page.write_text(page.read_text(encoding="utf-8").replace('"leraar"', '"[leraar](x)"', 1), encoding="utf-8")
-    result = build(tmp_path / "site", project)
+    result = build_changed_copy(tmp_path, "docs/rollen/docent.md", '"leraar"', '"[leraar](x)"')
     assert result.returncode != 0
-    assert "ook_voor" in result.stderr
+    assert "docs/rollen/docent.md, line 5: ook_voor.0 '[leraar](x)'" in result.stderr

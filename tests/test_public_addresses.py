@@ -22,7 +22,7 @@ def built_addresses(site_dir: Path) -> list[str]:
     addresses = []
     for page in built_pages(site_dir):
         url = "/" + page_url(site_dir, page)
-        addresses += [url, *(f"{url}#{tip['id']}" for tip in parse_html(page).select("article h2.tip[id]"))]
+        addresses += [url, *(f"{url}#{tip['id']}" for tip in parse_html(page).select("article ol.tips > li.tip[id]"))]
     return addresses
 
 

@@ -14,7 +14,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
 from conftest import Visit
-from sitebuild import mkdocs_config
+from model import Settings
 from site_content import built_pages, parse_html
 
 BUTTON = "#snel-weg"
@@ -23,7 +23,7 @@ PAGES = ["", "rollen/docent/", "hulp-en-melden/", "veilig-internetten/"]
 
 
 def neutral_site() -> str:
-    return mkdocs_config()["extra"]["snel_weg_url"]
+    return Settings.DEFAULT_SNEL_WEG_URL
 
 
 def answer_for_the_neutral_site(page: Page) -> None:

@@ -38,7 +38,7 @@ def test_pages_assets_and_search_work_under_a_sub_path(subpath_url: str, visit: 
     page.locator("article .grid.cards a", has_text="Docent").click()
     page.wait_for_load_state("load")
     assert page.url == f"{subpath_url}rollen/docent/"
-    assert page.locator("article h2.tip + .tip-link button").count() == 3
+    assert page.locator("article li.tip .tip-link__button").count() == 3
     result = search_result(page, "spullen", "docent-dure-spullen")
     # search.highlight adds the found words as ?h=; the address is the tip's under the sub-path
     assert result.get_attribute("href") == f"{subpath_url}rollen/docent/?h=spullen#docent-dure-spullen"

@@ -18,9 +18,11 @@ def test_every_tip_has_a_copy_link_control(site_dir: Path, site_url: str, visit:
     pages = site_roles(site_dir)
     for role in roles:
         visit.page.goto(site_url + pages[role.name][0])
-        tips = visit.page.locator("article h2.tip")
-        buttons = visit.page.locator("article h2.tip + .tip-link > button", has_text="Kopieer link")
-        assert buttons.count() == tips.count() == len(role.tips)
+        tips = visit.page.locator("article ol.tips > li.tip")
+        assert tips.count() == len(role.tips)
+        for number in range(1, len(role.tips) + 1):
+            button = tips.nth(number - 1).get_by_role("button", name=f"Kopieer link naar tip {number}", exact=True)
+            assert button.is_visible()
     assert visit.page_errors == visit.console_errors == []
 
 
@@ -29,9 +31,9 @@ def test_copy_link_by_keyboard_copies_the_tips_address_and_announces_it(site_dir
     page = visit.page
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
     page.goto(site_url + "rollen/docent/")
-    page.locator(f"#{TIP_ID} a.headerlink").focus()
+    page.locator("#docent-opgehaald-na-school .tip-link__button").focus()
     page.keyboard.press("Tab")
-    control = page.locator(f"#{TIP_ID} + .tip-link")
+    control = page.locator(f"#{TIP_ID} .tip-link")
     assert control.locator("button").evaluate("button => button === document.activeElement")
     page.keyboard.press("Enter")
     status = control.get_by_role("status")
@@ -54,6 +56,6 @@ def test_arriving_at_a_tip_scrolls_to_it_and_marks_it(site_url: str, visit: Visi
     page.goto("about:blank")
     page.goto(f"{site_url}rollen/docent/#{TIP_ID}")
     assert in_viewport(page, f"#{TIP_ID}")
-    target, other = page.locator(f"#{TIP_ID}"), page.locator("article h2.tip").first
+    target, other = page.locator(f"#{TIP_ID}"), page.locator("article li.tip").first
     assert target.evaluate("h => getComputedStyle(h).outlineStyle") == "solid"
     assert other.evaluate("h => getComputedStyle(h).outlineStyle") == "none"

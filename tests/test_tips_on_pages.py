@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from site_content import compare, heading_text, parse_html, site_roles
+from site_content import compare, heading_text, parse_html, site_roles, tip_items
 from source_text import normalise, read_source
 
 
@@ -26,9 +26,9 @@ def test_every_tip_has_a_stable_id_under_its_page_slug(site_dir: Path):
     ids = []
     for url, _ in site_roles(site_dir).values():
         slug = url.strip("/").split("/")[-1]
-        for heading in parse_html(site_dir / url / "index.html").select("article h2.tip"):
-            assert re.fullmatch(rf"{slug}(-[a-z0-9]+)+", heading["id"]), heading
-            ids.append(heading["id"])
+        for tip in tip_items(parse_html(site_dir / url / "index.html")):
+            assert re.fullmatch(rf"{slug}(-[a-z0-9]+)+", tip["id"]), tip
+            ids.append(tip["id"])
     assert len(ids) == len(set(ids)) == 26
 
 

@@ -4,56 +4,42 @@
 // ===== Kopieer link per tip =====
 
 /* "Kopieer link" per tip: copies the tip's absolute address (the page's canonical URL + #tip-id) and
-   says so in a live region, for sighted and screen-reader users. Without JavaScript the heading's
-   permalink still links to the tip. */
+   says so in the tip's live region, for sighted and screen-reader users. The role template
+   (overrides/partials/role.html) writes each button hidden, so that the page does not move when this
+   script shows it; without JavaScript the tip's address still works. */
 (function () {
   "use strict";
 
   // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
   // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
-  function tipAddress(tip) {
+  function tipAddress(tipId) {
     var canonical = document.querySelector('link[rel="canonical"]');
     var page = canonical ? canonical.href : location.href.split("#")[0];
     var hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
-    return new URL("#" + tip.id, hostedPage).href;
+    return new URL("#" + tipId, hostedPage).href;
   }
 
-  function addCopyControl(tip) {
-    var control = document.createElement("div");
-    control.className = "tip-link";
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "tip-link__button md-button";
-    button.textContent = "Kopieer link";
-    button.setAttribute("aria-describedby", tip.id);
-    var status = document.createElement("span");
-    status.className = "tip-link__status";
-    status.setAttribute("role", "status");
-    status.setAttribute("aria-live", "polite");
+  function enable(button) {
+    var status = button.parentElement.querySelector(".tip-link__status");
     button.addEventListener("click", function () {
-      var address = tipAddress(tip);
+      var address = tipAddress(button.dataset.tip);
       status.textContent = "";
       navigator.clipboard.writeText(address).then(
         function () { status.textContent = "Link gekopieerd: " + address; },
         function () { status.textContent = "Kopiëren lukt niet. De link is: " + address; }
       );
     });
-    control.append(button, status);
-    tip.after(control);
+    button.hidden = false;
   }
 
-  function addCopyControls() {
-    document.querySelectorAll("article h2.tip[id]").forEach(function (tip) {
-      if (!(tip.nextElementSibling && tip.nextElementSibling.classList.contains("tip-link"))) {
-        addCopyControl(tip);
-      }
-    });
+  function enableCopyButtons() {
+    document.querySelectorAll(".tip-link__button[hidden]").forEach(enable);
   }
 
   if (typeof document$ !== "undefined") {
-    document$.subscribe(addCopyControls);
+    document$.subscribe(enableCopyButtons);
   } else {
-    addCopyControls();
+    enableCopyButtons();
   }
 })();
 

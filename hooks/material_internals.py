@@ -1,0 +1,107 @@
+"""Every dependency of this site on Material for MkDocs' internals, each with a guard.
+
+Material is in maintenance mode; when it, or its successor, changes one of these, the build fails here
+with a message that says what to re-check, instead of the site breaking quietly.
+
+Markup that Material writes, repaired on every page (`on_post_page`, `on_post_template`):
+1. The search dialog (`role="dialog"`) has no accessible name: give it one.
+2. The drawer and search toggles are checkboxes with `autocomplete="off"`, which HTML allows only on
+   text-like inputs: drop the attribute.
+3. `__config.search` names Material's search worker: name the site's query worker instead
+   (`assets/javascripts/workers/search-query.js`), which gets Material's worker as `?material=`.
+
+Configuration that Material's offline plugin writes (`on_config`):
+4. `extra.polyfills` loads the iframe-worker shim from a CDN: use the vendored copy. Any other remote
+   polyfill fails the build.
+
+Material's files that the site's own CSS and JavaScript rely on (`on_config`, from the installed theme):
+5. Every Material class (`.md-*`) that `site.css` styles, and the drawer breakpoint that `site.js` uses,
+   must still be in Material's stylesheet.
+6. The search worker's message types (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3), which the query worker
+   speaks, must still be in Material's worker.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import material
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.pages import Page
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_DIALOG_NAME = "Zoeken"
+CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
+QUERY_WORKER = "search-query.js"
+MATERIAL_WORKER_URL = re.compile(r'(?P<key>"search":\s*")(?P<folder>[^"]*workers/)(?P<worker>search\.[0-9a-f]+\.min\.js)"')
+SHIM_PATH = "/iframe-worker/shim"
+VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
+
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
+SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
+MATERIAL_CLASS = re.compile(r"\.(md-[\w-]+)")
+# docs/assets/javascripts/site.js: below this width Material's navigation drawer is off-canvas.
+DRAWER_BREAKPOINT = "max-width:76.234375em"
+# The search worker protocol that docs/assets/javascripts/workers/search-query.js speaks:
+# SETUP = 0 is answered by READY = 1, QUERY = 2 by RESULT = 3.
+SEARCH_PROTOCOL = re.compile(r"case 0:.{0,200}?\{type:1\}.{0,40}?case 2:.{0,80}?\{type:3,data:", re.DOTALL)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    check_material_files(MATERIAL_TEMPLATES, Path(config.config_file_path).parent / SITE_CSS)
+    config.extra["polyfills"] = [local_polyfill(url) for url in config.extra.get("polyfills", [])]
+    return config
+
+
+def on_post_page(output: str, *, page: Page, **_) -> str:
+    return repaired(output, page.file.src_uri)
+
+
+def on_post_template(output_content: str, *, template_name: str, **_) -> str:
+    """Static templates such as 404.html are pages too; sitemap.xml and the like are not."""
+    return repaired(output_content, template_name) if template_name.endswith(".html") else output_content
+
+
+def repaired(html: str, source: str) -> str:
+    if SEARCH_DIALOG not in html:
+        raise PluginError(f"{source}: Material's search dialog markup changed; re-check hooks/material_internals.py (1)")
+    named_dialog = SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{SEARCH_DIALOG_NAME}"')
+    return use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html.replace(SEARCH_DIALOG, named_dialog)), source)
+
+
+def use_query_worker(html: str, source: str) -> str:
+    """`html` with the search worker in its `__config` replaced by the query worker."""
+    replaced, count = MATERIAL_WORKER_URL.subn(rf'\g<key>\g<folder>{QUERY_WORKER}?material=\g<worker>"', html)
+    if count != 1:
+        raise PluginError(
+            f"{source}: expected Material's search worker URL once in __config, found it {count} times; "
+            "re-check hooks/material_internals.py (3)"
+        )
+    return replaced
+
+
+def local_polyfill(url: str) -> str:
+    """The site's own copy of a remote polyfill; a local one as it is."""
+    address = urlsplit(url)
+    if address.scheme not in ("http", "https"):
+        return url
+    if address.path == SHIM_PATH:
+        return VENDORED_SHIM
+    raise PluginError(f"polyfill {url} would be loaded from the internet: vendor it in hooks/material_internals.py (4)")
+
+
+def check_material_files(theme_dir: Path, site_css: Path) -> None:
+    """Fail when Material's stylesheet or search worker no longer has what the site relies on."""
+    [stylesheet] = (theme_dir / "assets" / "stylesheets").glob("main.*.min.css")
+    css = stylesheet.read_text(encoding="utf-8")
+    for name in sorted(set(MATERIAL_CLASS.findall(site_css.read_text(encoding="utf-8")))):
+        if f".{name}" not in css:
+            raise PluginError(f"{SITE_CSS} styles Material's class {name}, which Material no longer has; re-check (5)")
+    if DRAWER_BREAKPOINT not in css:
+        raise PluginError(f"Material's drawer breakpoint {DRAWER_BREAKPOINT} changed; re-check site.js (5)")
+    [worker] = (theme_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js")
+    if not SEARCH_PROTOCOL.search(worker.read_text(encoding="utf-8")):
+        raise PluginError(f"Material's {worker.name} changed its message types; re-check search-query.js (6)")

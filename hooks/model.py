@@ -1,0 +1,533 @@
+"""The site's content model: every input the build reads, loaded once and validated at the door.
+
+Three inputs, each with a typed pydantic model:
+- the role pages, `docs/rollen/<slug>.md`: their front matter holds the role's title, description, icon,
+  the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s;
+- the contacts file, `data/contacten.yml` (version 2): contacts with ids, and the route
+  signaleren -> overleggen -> melden;
+- the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL and ORG_*.
+
+`SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
+model afterwards; pages, search, `tips.json` and the templates all read that one model. A bad value raises
+`InputError`, a one-line message naming the file or setting, the value and what was expected; MkDocs shows
+it and the build stops. Nothing is coerced.
+
+Why pydantic: the rules live next to the types, in Python that the hooks already are, the error locations
+come with the value that failed, and the same classes are what the templates read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Annotated, Any, ClassVar, Literal
+from urllib.parse import urlsplit
+
+import email_validator
+import phonenumbers
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from phonenumbers import shortnumberinfo
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+ROLE_DIRECTORY = "rollen/"
+CONTACTS_FILE = Path("data") / "contacten.yml"
+EMERGENCY_NUMBER = "112"  # the number "Hulp en melden" and every role page put first; its text is the data file's
+OWN_ORGANISATION = "eigen organisatie"  # a route entry that stands for the organisation's own contacts
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
+# Characters a phone number may be written with: ASCII digits, spaces, hyphens, brackets and a leading +.
+PHONE_CHARACTERS = frozenset("0123456789 -()+")
+# Characters that never stand in a URL as written (RFC 3986), besides white space and control characters.
+NOT_IN_URL = frozenset('"<>\\^`{|}')
+# Characters that Markdown or HTML would read as markup in a title or a description.
+MARKUP_CHARACTERS = frozenset("<>`*_[]{}#\\|")
+
+
+class InputError(PluginError):
+    """A bad input: the message names the file or setting, the value and what was expected."""
+
+
+# ----- Field types -----------------------------------------------------------------------------------------
+
+
+def plain_text(value: str) -> str:
+    """One line of text with no markup, no leading or trailing space and no control characters."""
+    if value != value.strip() or not value:
+        raise ValueError("expected text without leading or trailing spaces")
+    if any(not character.isprintable() for character in value):
+        raise ValueError("expected printable text without line breaks or control characters")
+    return value
+
+
+def no_markup(value: str) -> str:
+    found = sorted(set(value) & MARKUP_CHARACTERS)
+    if found or ":" in value and re.search(r":[a-z0-9+_-]+:", value):
+        raise ValueError(f"expected plain text without markup, found {''.join(found) or 'an emoji shortcode'}")
+    return value
+
+
+def web_address(value: str) -> str:
+    """An absolute http(s) URL, kept as written."""
+    bad = sorted({c for c in value if c in NOT_IN_URL or c.isspace() or not c.isprintable()})
+    if bad:
+        raise ValueError(f"expected an absolute http(s) URL, found {' '.join(map(repr, bad))} in it")
+    address = urlsplit(value)
+    if address.scheme not in ("http", "https") or not address.hostname:
+        raise ValueError("expected an absolute http(s) URL, like https://www.voorbeeld.nl/")
+    return value
+
+
+def contact_address(value: str) -> str:
+    """An e-mail address or an absolute http(s) URL, kept as written."""
+    if urlsplit(value).scheme:
+        return web_address(value)
+    try:
+        email_validator.validate_email(value, check_deliverability=False)
+    except email_validator.EmailNotValidError as error:
+        raise ValueError(f"expected an e-mail address or an absolute http(s) URL: {error}") from None
+    return value
+
+
+PlainText = Annotated[str, AfterValidator(plain_text)]
+TitleText = Annotated[str, AfterValidator(plain_text), AfterValidator(no_markup)]
+WebAddress = Annotated[str, AfterValidator(web_address)]
+ContactAddress = Annotated[str, AfterValidator(contact_address)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+class PhoneNumber(BaseModel):
+    """A phone number as it is written on the site, and the E.164 form its `tel:` link dials."""
+
+    model_config = ConfigDict(frozen=True)
+    written: str
+    dial: str
+
+    @classmethod
+    def parse(cls, written: str, *, short_numbers: bool) -> PhoneNumber:
+        if not isinstance(written, str):
+            raise ValueError(f"expected a phone number as text in quotes, got {type(written).__name__}")
+        if set(written) - PHONE_CHARACTERS or "+" in written[1:]:
+            raise ValueError(
+                "expected a phone number of ASCII digits, spaces, hyphens and brackets, with at most a leading +"
+            )
+        try:
+            number = phonenumbers.parse(written, "NL")
+        except phonenumbers.NumberParseException as error:
+            raise ValueError(f"expected a phone number: {error}") from None
+        if short_numbers and shortnumberinfo.is_valid_short_number(number):
+            return cls(written=written, dial=phonenumbers.national_significant_number(number))
+        if not phonenumbers.is_valid_number(number) or number.extension:
+            allowed = "a Dutch phone number or a short number such as 112" if short_numbers else "a phone number"
+            raise ValueError(f"expected {allowed} that exists, with no extension")
+        return cls(written=written, dial=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+    @property
+    def tel(self) -> str:
+        return f"tel:{self.dial}"
+
+
+AnyPhoneNumber = Annotated[PhoneNumber, BeforeValidator(lambda value: PhoneNumber.parse(value, short_numbers=True))]
+RegularPhoneNumber = Annotated[PhoneNumber, BeforeValidator(lambda value: PhoneNumber.parse(value, short_numbers=False))]
+
+
+class Strict(BaseModel):
+    """Unknown keys fail; values are taken as written, never converted."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# ----- Role pages ------------------------------------------------------------------------------------------
+
+
+class Tip(Strict):
+    id: Slug
+    tekst: PlainText
+
+
+class Role(Strict):
+    """A role page's front matter, and the page's slug (its file name)."""
+
+    slug: Slug
+    title: TitleText
+    description: TitleText
+    icon: Annotated[str, StringConstraints(pattern=r"^material/[a-z0-9]+(-[a-z0-9]+)*$")]
+    ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = Field(
+        min_length=1
+    )
+    tips: list[Tip] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _tips_belong_to_the_role(self) -> Role:
+        ids = [tip.id for tip in self.tips]
+        if duplicates := sorted({tip_id for tip_id in ids if ids.count(tip_id) > 1}):
+            raise ValueError(f"tip ids must be unique, {', '.join(duplicates)} appears twice")
+        for tip_id in ids:
+            if not tip_id.startswith(f"{self.slug}-"):
+                raise ValueError(f"tip id {tip_id!r} must start with '{self.slug}-'")
+        if len(set(self.ook_voor)) != len(self.ook_voor):
+            raise ValueError(f"ook_voor has a word twice: {self.ook_voor}")
+        return self
+
+    @property
+    def src_uri(self) -> str:
+        return f"{ROLE_DIRECTORY}{self.slug}.md"
+
+    @property
+    def path(self) -> str:
+        """The role page's address below the site root: `rollen/docent/`."""
+        return f"{ROLE_DIRECTORY}{self.slug}/"
+
+
+# ----- Contacts --------------------------------------------------------------------------------------------
+
+
+class Contact(Strict):
+    id: Slug
+    naam: PlainText
+    nummer: AnyPhoneNumber
+    wanneer: PlainText
+    bron: PlainText
+    website: WebAddress | None = None
+
+
+RouteEntry = Slug | Literal["eigen organisatie"]
+
+
+class Route(Strict):
+    """signaleren -> overleggen -> melden: which contacts belong to each step, in order."""
+
+    signaleren: list[RouteEntry]
+    overleggen: list[RouteEntry]
+    melden: list[RouteEntry]
+
+
+class Contacts(Strict):
+    gecontroleerd: datetime.date
+    contacten: list[Contact] = Field(min_length=1)
+    route: Route
+
+    @model_validator(mode="after")
+    def _ids_are_unique_and_known(self) -> Contacts:
+        ids = [contact.id for contact in self.contacten]
+        if duplicates := sorted({contact_id for contact_id in ids if ids.count(contact_id) > 1}):
+            raise ValueError(f"contact ids must be unique, {', '.join(duplicates)} appears twice")
+        for step, entries in self.route:
+            for entry in entries:
+                if entry != OWN_ORGANISATION and entry not in ids:
+                    raise ValueError(f"route.{step} names {entry!r}, which is no contact id (known: {', '.join(ids)})")
+        if len([contact for contact in self.contacten if contact.nummer.dial == EMERGENCY_NUMBER]) != 1:
+            raise ValueError(f"contacten needs exactly one contact with number {EMERGENCY_NUMBER}")
+        if self.gecontroleerd > datetime.date.today():
+            raise ValueError(f"gecontroleerd {self.gecontroleerd.isoformat()} is in the future")
+        return self
+
+    def contact(self, contact_id: str) -> Contact:
+        return next(contact for contact in self.contacten if contact.id == contact_id)
+
+    @property
+    def emergency(self) -> Contact:
+        return next(contact for contact in self.contacten if contact.nummer.dial == EMERGENCY_NUMBER)
+
+
+# ----- Build settings --------------------------------------------------------------------------------------
+
+
+class Person(Strict):
+    """A contact person of the hosting organisation; every field may be left unset."""
+
+    naam: PlainText | None = None
+    telefoon: RegularPhoneNumber | None = None
+    email: EmailStr | None = None
+    link: WebAddress | None = None
+
+    @property
+    def is_set(self) -> bool:
+        return any(value is not None for value in (self.naam, self.telefoon, self.email, self.link))
+
+
+class Settings(Strict):
+    """The settings a build reads from the environment. ORG_* are the hosting organisation's own."""
+
+    ENVIRONMENT: ClassVar[dict[str, tuple[str, ...]]] = {
+        "SITE_URL": ("site_url",),
+        "SNEL_WEG_URL": ("snel_weg_url",),
+        "ORG_NAAM": ("organisatie_naam",),
+        "ORG_CONTACT": ("organisatie_contact",),
+        **{
+            f"ORG_{person.upper()}_{field.upper()}": (person, field)
+            for person in ("aandachtsfunctionaris", "zorgcoordinator")
+            for field in ("naam", "telefoon", "email", "link")
+        },
+    }
+    DEFAULT_SNEL_WEG_URL: ClassVar[str] = "https://www.buienradar.nl/"
+
+    site_url: WebAddress
+    snel_weg_url: WebAddress = DEFAULT_SNEL_WEG_URL
+    organisatie_naam: PlainText | None = None
+    organisatie_contact: ContactAddress | None = None
+    aandachtsfunctionaris: Person = Person()
+    zorgcoordinator: Person = Person()
+
+    @model_validator(mode="after")
+    def _addresses_fit(self) -> Settings:
+        site = urlsplit(self.site_url)
+        if site.query or site.fragment or "?" in self.site_url or "#" in self.site_url:
+            raise ValueError(f"SITE_URL {self.site_url!r}: expected an address with no query (?) or fragment (#)")
+        if not site.path.endswith("/"):
+            raise ValueError(f"SITE_URL {self.site_url!r}: expected an address that ends in /")
+        if urlsplit(self.snel_weg_url).hostname == site.hostname:
+            raise ValueError(
+                f"SNEL_WEG_URL {self.snel_weg_url!r}: expected a site on another host than SITE_URL ({site.hostname})"
+            )
+        return self
+
+    @property
+    def organisatie_contact_href(self) -> str | None:
+        """ORG_CONTACT as a link: an e-mail address gets `mailto:`."""
+        contact = self.organisatie_contact
+        return contact if contact is None or urlsplit(contact).scheme else f"mailto:{contact}"
+
+    @property
+    def people(self) -> list[tuple[str, Person]]:
+        """The organisation's contact people that are set, with their role's name."""
+        people = [("Aandachtsfunctionaris", self.aandachtsfunctionaris), ("Zorgcoördinator", self.zorgcoordinator)]
+        return [(role, person) for role, person in people if person.is_set]
+
+    @classmethod
+    def from_environment(cls, environment: Mapping[str, str], *, serve_url: str | None) -> Settings:
+        """Read the settings as text. Unset means the default; set but empty, or an unknown ORG_*, fails."""
+        values: dict[str, Any] = {}
+        for name, value in sorted(environment.items()):
+            if name.startswith("ORG_") and name not in cls.ENVIRONMENT:
+                raise InputError(f"{name}: no such setting; the organisation settings are {', '.join(cls._org_names())}")
+            if name not in cls.ENVIRONMENT:
+                continue
+            if not value.strip():
+                raise InputError(f"{name}: is set but empty; give it a value or unset it")
+            *parents, key = cls.ENVIRONMENT[name]
+            target = values
+            for parent in parents:
+                target = target.setdefault(parent, {})
+            target[key] = value
+        if serve_url is not None:
+            values["site_url"] = serve_url  # `mkdocs serve` serves at its own address
+        elif "site_url" not in values:
+            raise InputError(
+                "SITE_URL: not set; a build for hosting needs the address the site will have, for example "
+                "SITE_URL=https://www.voorbeeld.nl/mensenhandel/ make build (make serve needs none)"
+            )
+        try:
+            return cls.model_validate(values)
+        except ValidationError as error:
+            raise InputError(setting_error(error, cls)) from None
+
+    @classmethod
+    def _org_names(cls) -> list[str]:
+        return [name for name in cls.ENVIRONMENT if name.startswith("ORG_")]
+
+
+def setting_error(error: ValidationError, settings: type[Settings]) -> str:
+    """The first error as one line: the environment variable, its value and what was expected."""
+    first = error.errors()[0]
+    names = {path: name for name, path in settings.ENVIRONMENT.items()}
+    location = tuple(str(part) for part in first["loc"] if not str(part).startswith("function-"))
+    if not location:  # a rule across settings: its message names them
+        return _reason(first)
+    name = names.get(location[:2]) or names.get(location[:1]) or ".".join(location)
+    value = first.get("input")
+    shown = f" {value!r}" if isinstance(value, str) else ""
+    return f"{name}{shown}: {_reason(first)}"
+
+
+def _reason(error: Mapping[str, Any]) -> str:
+    return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+# ----- Reading files ---------------------------------------------------------------------------------------
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a key given twice in one mapping is an error, not a silent overwrite."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(text: str, name: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
+    """The data of a YAML text and its node tree (for line numbers); a YAML error names the file and line.
+
+    `first_line` is the file's line on which the YAML starts: 2 for front matter, after its `---`."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader), yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{name}, line {mark.line + first_line}" if mark else name
+        problem = getattr(error, "problem", None) or str(error)
+        raise InputError(f"{where}: invalid YAML: {problem}") from None
+
+
+def line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int | None:
+    """The line (1-based) of the value at `location` in a YAML node tree, or of its nearest parent."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in location:
+        if isinstance(node, yaml.MappingNode):
+            node = next((value for key, value in node.value if key.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def file_error(name: str, error: ValidationError, tree: yaml.Node | None, first_line: int = 1) -> str:
+    """The first validation error as one line: the file, the line, the key, the value and what was expected.
+
+    `first_line` is the file's line on which the YAML starts: 2 for front matter, after its `---`."""
+    first = error.errors()[0]
+    location = tuple(part for part in first["loc"] if not str(part).startswith("function-"))
+    line = line_of(tree, location) if location else None  # a rule across keys has no line of its own
+    line = line + first_line - 1 if line else None
+    where = f"{name}, line {line}" if line else name
+    key = ".".join(map(str, location))
+    value = first.get("input")
+    shown = f" {value!r}" if isinstance(value, str | int | float | datetime.date) and first["type"] != "missing" else ""
+    return f"{where}: {key + shown + ': ' if key else ''}{_reason(first)}"
+
+
+def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node | None]:
+    """A Markdown page's front matter ({} if it has none) and its node tree. A YAML error, anything but a
+    mapping, or markup in the title or description fails, naming the page."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return {}, None
+    data, tree = load_yaml(match["yaml"] or "", name, first_line=2)
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: front matter: expected a mapping of keys to values, got {type(data).__name__}")
+    for key in ("title", "description"):
+        if key in data:
+            try:
+                no_markup(plain_text(data[key]) if isinstance(data[key], str) else _not_text(key, data[key]))
+            except ValueError as error:
+                raise InputError(f"{name}: {key} {data[key]!r}: {error}") from None
+    return data, tree
+
+
+def _not_text(key: str, value: object) -> str:
+    raise ValueError(f"expected text, got {type(value).__name__}")
+
+
+def read_role(docs_dir: Path, src_uri: str) -> Role:
+    name = f"docs/{src_uri}"
+    text = (docs_dir / src_uri).read_text(encoding="utf-8")
+    data, tree = check_front_matter(text, name)
+    if body := FRONT_MATTER.sub("", text, count=1).strip():
+        raise InputError(f"{name}: a role page holds front matter only; its page is made from it, found {body[:40]!r}")
+    if "slug" in data:
+        raise InputError(f"{name}: slug: the slug is the file name; remove the key")
+    try:
+        return Role.model_validate({**data, "slug": src_uri.removeprefix(ROLE_DIRECTORY).removesuffix(".md")})
+    except ValidationError as error:
+        raise InputError(file_error(name, error, tree, first_line=2)) from None
+
+
+def read_contacts(path: Path, name: str = CONTACTS_FILE.as_posix()) -> Contacts:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror})") from None
+    data, tree = load_yaml(text, name)
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: expected a mapping with gecontroleerd, contacten and route, got {data!r:.60}")
+    try:
+        return Contacts.model_validate(data)
+    except ValidationError as error:
+        raise InputError(file_error(name, error, tree)) from None
+
+
+def nav_paths(nav: Any) -> Iterator[str]:
+    """The page paths that `nav` in mkdocs.yml lists, in its order, sections flattened."""
+    if isinstance(nav, dict):
+        for value in nav.values():
+            yield from nav_paths(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from nav_paths(item)
+    elif isinstance(nav, str):
+        yield nav
+
+
+# ----- The model -------------------------------------------------------------------------------------------
+
+
+class SiteModel(BaseModel):
+    """Everything the build reads, validated: the roles in `nav` order, the contacts, the settings."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    CONFIG_KEY: ClassVar[str] = "site_model"
+
+    roles: list[Role]
+    contacts: Contacts
+    settings: Settings
+
+    @classmethod
+    def load(cls, config: MkDocsConfig, environment: Mapping[str, str], *, serve_url: str | None) -> SiteModel:
+        docs_dir = Path(config.docs_dir)
+        project_dir = Path(config.config_file_path).parent
+        role_files = sorted(p.relative_to(docs_dir).as_posix() for p in (docs_dir / ROLE_DIRECTORY).glob("*.md"))
+        in_nav = [path for path in nav_paths(config.nav) if path.startswith(ROLE_DIRECTORY)]
+        if missing := sorted(set(role_files) - set(in_nav)):
+            raise InputError(f"mkdocs.yml: nav: role page {missing[0]} is not in nav; nav decides the roles' order")
+        roles = [read_role(docs_dir, src_uri) for src_uri in in_nav if src_uri in role_files]
+        tip_ids = [tip.id for role in roles for tip in role.tips]
+        if duplicates := sorted({tip_id for tip_id in tip_ids if tip_ids.count(tip_id) > 1}):
+            raise InputError(f"docs/{ROLE_DIRECTORY}: tip id {duplicates[0]!r} is used on two role pages")
+        return cls(
+            roles=roles,
+            contacts=read_contacts(project_dir / CONTACTS_FILE),
+            settings=Settings.from_environment(environment, serve_url=serve_url),
+        )
+
+    @classmethod
+    def of(cls, config: MkDocsConfig) -> SiteModel:
+        """This build's model; `pages.on_config` loads it first."""
+        try:
+            return config[cls.CONFIG_KEY]
+        except KeyError:
+            raise PluginError("the site model is not loaded: hooks/pages.py must be listed under hooks:") from None
+
+    def role(self, src_uri: str) -> Role | None:
+        return next((role for role in self.roles if role.src_uri == src_uri), None)
+
+
+def load_into(config: MkDocsConfig, environment: Mapping[str, str] = os.environ) -> SiteModel:
+    """Load the model for this build and keep it with the config. `mkdocs serve` has set `site_url` by now."""
+    model = SiteModel.load(config, environment, serve_url=config.site_url)
+    config[SiteModel.CONFIG_KEY] = model
+    return model

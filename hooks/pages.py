@@ -1,0 +1,153 @@
+"""Pages from the content model: the role pages' data, the markers that lists fill, and `tips.json`.
+
+The model (`hooks/model.py`) is loaded here, once per build, before anything else reads it. Then:
+- every page's front matter is checked when the files are listed: a YAML error, or markup in a title or
+  description, fails the build naming the file (MkDocs itself would publish broken front matter as text);
+- a marker in a page's Markdown names the list that fills it, rendered by a Jinja template in
+  `overrides/partials/` from the model: `<!-- rolkaarten -->` (the role cards on the home page),
+  `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem);
+- templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
+  `overrides/main.html` renders the role page and what goes around every page's content;
+- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from model import CONTACTS_FILE, InputError, Role, SiteModel, check_front_matter, load_into
+
+OPEN_DATA_PATH = "tips.json"
+OPEN_DATA_SCHEMA_VERSION = 1
+MARKERS = {
+    "<!-- rolkaarten -->": "partials/role-cards.html",
+    "<!-- spoed -->": "partials/emergency.html",
+    "<!-- contacten -->": "partials/contacts.html",
+    "<!-- meldadres -->": "partials/report-address.html",
+}
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december")
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    model = load_into(config)
+    config.site_url = model.settings.site_url
+    environment = template_environment(config)
+    for role in model.roles:
+        try:
+            environment.get_template(f".icons/{role.icon}.svg")
+        except jinja2.TemplateNotFound:
+            raise InputError(f"docs/{role.src_uri}: icon {role.icon!r}: expected an icon of Material's set") from None
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Check every page's front matter before MkDocs reads it (it would publish broken front matter as
+    text), and announce `tips.json` before pages are rendered, so that they can link to it."""
+    for file in files.documentation_pages():
+        check_front_matter(file.content_string, f"docs/{file.src_uri}")
+    files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
+    return files
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    for marker, template in MARKERS.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, render_marker(template, config, page, files))
+    return markdown
+
+
+def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    add_template_helpers(env, SiteModel.of(config))
+    return env
+
+
+def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    context["role"] = SiteModel.of(config).role(page.file.src_uri)
+    context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
+    return context
+
+
+def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveReloadServer:
+    server.watch(str(Path(config.config_file_path).parent / CONTACTS_FILE))
+    return server
+
+
+# ----- Templates -------------------------------------------------------------------------------------------
+
+
+def template_environment(config: MkDocsConfig) -> jinja2.Environment:
+    """The theme's templates with our helpers, for the markers that are rendered before MkDocs' own step."""
+    environment = config.theme.get_env()
+    add_template_helpers(environment, SiteModel.of(config))
+    return environment
+
+
+def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
+    env.globals["site_model"] = model
+    env.filters["dutch_list"] = dutch_list
+    env.filters["dutch_date"] = dutch_date
+
+
+def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:
+    """A marker's HTML as one raw HTML block: Markdown ends such a block at the first blank line."""
+    html = template_environment(config).get_template(template).render(
+        config=config, page=page, page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()})
+    )
+    return "\n".join(line for line in html.splitlines() if line.strip())
+
+
+def page_linker(page: Page, files_by_source: dict[str, File]) -> Callable[[str], str]:
+    """`page_link("hulp-en-melden.md")`: that page's address relative to this page, in this build's URL style."""
+
+    def page_link(src_uri: str) -> str:
+        if src_uri not in files_by_source:
+            raise InputError(f"docs/{page.file.src_uri}: a template links to docs/{src_uri}, which does not exist")
+        return files_by_source[src_uri].url_relative_to(page.file)
+
+    return page_link
+
+
+def dutch_list(words: list[str]) -> str:
+    """ "a, b en c" """
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} en {words[-1]}"
+
+
+def dutch_date(date: Any) -> str:
+    return f"{date.day} {DUTCH_MONTHS[date.month - 1]} {date.year}"
+
+
+# ----- Open data -------------------------------------------------------------------------------------------
+
+
+def open_data(model: SiteModel, title: str) -> str:
+    site_url = model.settings.site_url
+    document = {
+        "schema_version": OPEN_DATA_SCHEMA_VERSION,
+        "titel": title,
+        "site_url": site_url,
+        "rollen": [role_entry(role, site_url) for role in model.roles],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def role_entry(role: Role, site_url: str) -> dict[str, Any]:
+    """A role in `tips.json`; addresses are the hosted site's directory URLs, also in the offline copy."""
+    page_url = site_url + role.path
+    return {
+        "naam": role.title,
+        "pagina": page_url,
+        "tips": [
+            {"id": tip.id, "tekst": tip.tekst, "pagina": page_url, "anker": tip.id, "link": f"{page_url}#{tip.id}"}
+            for tip in role.tips
+        ],
+    }

@@ -1,0 +1,56 @@
+"""The search index, from the content model: a role page and each of its tips are entries of their own.
+
+Material's search plugin indexes a page's Markdown by its headings. A role page has none: its tips are an
+ordered list made by the role template. So after the plugin has written `search/search_index.json` this
+hook adds the role page's entry and, after it, one entry per tip: its address `rollen/<slug>/#<tip-id>`,
+the tip as its title. The role page's entry gets a field `ook_voor` with the other words for the role,
+weighted between body text and a title, so a query naming the role by another word ranks its page first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from model import Role, SiteModel, nav_paths
+
+INDEX_PATH = Path("search") / "search_index.json"
+OOK_VOOR = "ook_voor"
+# Ten times below a title: a query word that starts one of these words (`wijk` in `wijkagent`) must not
+# outrank a tip that has the word itself; a hundred times above body text.
+OOK_VOOR_BOOST = 100.0
+
+
+@event_priority(-50)  # after the search plugin writes the index, before the offline plugin inlines it
+def on_post_build(*, config: MkDocsConfig) -> None:
+    path = Path(config.site_dir) / INDEX_PATH
+    if path.is_file():
+        index = indexed_roles(json.loads(path.read_text(encoding="utf-8")), SiteModel.of(config).roles, config)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def indexed_roles(index: dict[str, Any], roles: list[Role], config: MkDocsConfig) -> dict[str, Any]:
+    """The index with an entry for each role page and, after it, one for each of its tips; in nav order.
+
+    A role page's Markdown is front matter only, so the search plugin gives it no entry of its own."""
+    index["config"]["fields"][OOK_VOOR] = {"boost": OOK_VOOR_BOOST}
+    for role in roles:
+        location = page_location(role.src_uri, config)
+        if any(document["location"].partition("#")[0] == location for document in index["docs"]):
+            raise PluginError(f"{INDEX_PATH}: the role page {location} has text of its own; it should have none")
+        index["docs"].append({"location": location, "title": role.title, "text": "", OOK_VOOR: " ".join(role.ook_voor)})
+        index["docs"] += [{"location": f"{location}#{tip.id}", "title": tip.tekst, "text": ""} for tip in role.tips]
+    order = {page_location(src_uri, config): position for position, src_uri in enumerate(nav_paths(config.nav))}
+    index["docs"].sort(key=lambda document: order.get(document["location"].partition("#")[0], len(order)))
+    return index
+
+
+def page_location(src_uri: str, config: MkDocsConfig) -> str:
+    """A page's location in the index: `rollen/docent/`, or `rollen/docent.html` in the offline copy."""
+    url = File(src_uri, src_dir=None, dest_dir="", use_directory_urls=config.use_directory_urls).url
+    return "" if url == "./" else url  # the home page's location, as the search plugin writes it
