@@ -1,0 +1,46 @@
+"""Every guard on Material's internals fails loudly when Material changes what the site relies on."""
+
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from material_internals import MATERIAL_TEMPLATES, SITE_CSS, check_material_files, repaired
+from sitebuild import PROJECT_ROOT
+
+
+def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
+    """The parts of Material's theme the guards read, with `old` replaced by `new` in one of them."""
+    copy = tmp_path / "material"
+    for folder, pattern in [("assets/stylesheets", "main.*.min.css"), ("assets/javascripts/workers", "search.*.min.js")]:
+        (copy / folder).mkdir(parents=True)
+        [original] = (MATERIAL_TEMPLATES / folder).glob(pattern)
+        text = original.read_text(encoding="utf-8")
+        if original.match(replace_in):
+            assert old in text
+            text = text.replace(old, new)
+        (copy / folder / original.name).write_text(text, encoding="utf-8")
+    return copy
+
+
+def test_the_installed_material_passes_every_guard():
+    check_material_files(MATERIAL_TEMPLATES, PROJECT_ROOT / SITE_CSS)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        ("main.*.min.css", ".md-search__output", ".md-search__results", "class md-search__output"),
+        ("main.*.min.css", "max-width:76.234375em", "max-width:80em", "drawer breakpoint"),
+        ("search.*.min.js", "{type:3,", "{type:4,", "message types"),
+    ],
+    ids=["a-styled-class-is-gone", "the-drawer-breakpoint-moved", "the-worker-protocol-changed"],
+)
+def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
+    with pytest.raises(PluginError, match=message):
+        check_material_files(material_copy(tmp_path, file, old, new), PROJECT_ROOT / SITE_CSS)
+
+
+def test_changed_search_dialog_markup_fails():
+    with pytest.raises(PluginError, match="search dialog markup changed"):
+        repaired('<div class="md-search" role="dialog">', "index.md")

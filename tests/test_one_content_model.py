@@ -1,0 +1,50 @@
+"""One content model feeds the pages, the search index and tips.json: the roles are described once."""
+
+import json
+from pathlib import Path
+
+from model import read_role
+from site_content import parse_html
+from sitebuild import PROJECT_ROOT, build, copy_project
+
+ROLE_FILES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
+
+
+def test_the_home_page_source_holds_no_copy_of_the_roles():
+    home = (PROJECT_ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    for path in ROLE_FILES:
+        role = read_role(PROJECT_ROOT / "docs", f"rollen/{path.name}")
+        assert role.description not in home and f"rollen/{path.name}" not in home, role.slug
+
+
+def test_a_search_entry_holds_only_its_own_text(site_dir: Path):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tips = [doc for doc in index["docs"] if doc["location"].startswith("rollen/") and "#" in doc["location"]]
+    assert len(tips) == 26
+    assert [doc["location"] for doc in tips if doc["text"]] == []
+    around = ["Hulp nodig of iets melden", "Bekijk deze pagina online", "Bij wie kun je terecht"]
+    assert [doc["location"] for doc in index["docs"] if any(text in doc["text"] for text in around)] == []
+
+
+def test_nav_alone_orders_the_roles_everywhere(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    first, second = "rollen/ouders-vrienden.md", "rollen/docent.md"
+    assert f"- {first}\n" in text and f"- {second}\n" in text
+    config.write_text(text.replace(f"- {first}\n", "- SWAP\n").replace(f"- {second}\n", f"- {first}\n")
+                      .replace("- SWAP\n", f"- {second}\n"), encoding="utf-8")
+    assert build(tmp_path / "site", project).returncode == 0
+    cards = [a["href"] for a in parse_html(tmp_path / "site" / "index.html").select("article .grid.cards li a")]
+    assert cards[:2] == ["rollen/docent/", "rollen/ouders-vrienden/"]
+    roles = json.loads((tmp_path / "site" / "tips.json").read_text(encoding="utf-8"))["rollen"]
+    assert [role["naam"] for role in roles[:2]] == ["Docent", "Ouders/vrienden"]
+
+
+def test_a_role_page_missing_from_nav_fails_the_build(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - rollen/politie.md\n", ""), encoding="utf-8")
+    result = build(tmp_path / "site", project)
+    assert result.returncode != 0
+    assert "role page rollen/politie.md is not in nav" in result.stderr
