@@ -15,8 +15,8 @@ Configuration that Material's offline plugin writes (`on_config`):
    polyfill fails the build.
 
 Material's files that the site's own CSS and JavaScript rely on (`on_config`, from the installed theme):
-5. Every Material class (`.md-*`) that `site.css` styles, and the drawer breakpoint that `site.js` uses,
-   must still be in Material's stylesheet.
+5. Every Material class (`.md-*`) that `site.css` or `site.js` uses, and the drawer breakpoint, toggle and
+   the `document$` observable that `site.js` uses, must still be in Material's stylesheet, page and bundle.
 6. The search worker's message types (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3), which the query worker
    speaks, must still be in Material's worker.
 """
@@ -42,7 +42,12 @@ VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
+SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"
 MATERIAL_CLASS = re.compile(r"\.(md-[\w-]+)")
+# What site.js takes from Material besides classes: the drawer's toggle in base.html, and the global
+# observable `document$` that the bundle sets to announce each page.
+DRAWER_TOGGLE = 'data-md-toggle="drawer"'
+DOCUMENT_OBSERVABLE = "window.document$"
 # docs/assets/javascripts/site.js: below this width Material's navigation drawer is off-canvas.
 DRAWER_BREAKPOINT = "max-width:76.234375em"
 # The search worker protocol that docs/assets/javascripts/workers/search-query.js speaks:
@@ -51,7 +56,8 @@ SEARCH_PROTOCOL = re.compile(r"case 0:.{0,200}?\{type:1\}.{0,40}?case 2:.{0,80}?
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    check_material_files(MATERIAL_TEMPLATES, Path(config.config_file_path).parent / SITE_CSS)
+    project_dir = Path(config.config_file_path).parent
+    check_material_files(MATERIAL_TEMPLATES, project_dir / SITE_CSS, project_dir / SITE_JS)
     config.extra["polyfills"] = [local_polyfill(url) for url in config.extra.get("polyfills", [])]
     return config
 
@@ -93,13 +99,19 @@ def local_polyfill(url: str) -> str:
     raise PluginError(f"polyfill {url} would be loaded from the internet: vendor it in hooks/material_internals.py (4)")
 
 
-def check_material_files(theme_dir: Path, site_css: Path) -> None:
-    """Fail when Material's stylesheet or search worker no longer has what the site relies on."""
+def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None:
+    """Fail when Material's stylesheet, page, bundle or search worker no longer has what the site relies on."""
     [stylesheet] = (theme_dir / "assets" / "stylesheets").glob("main.*.min.css")
     css = stylesheet.read_text(encoding="utf-8")
-    for name in sorted(set(MATERIAL_CLASS.findall(site_css.read_text(encoding="utf-8")))):
-        if f".{name}" not in css:
-            raise PluginError(f"{SITE_CSS} styles Material's class {name}, which Material no longer has; re-check (5)")
+    for own in (site_css, site_js):
+        for name in sorted(set(MATERIAL_CLASS.findall(own.read_text(encoding="utf-8")))):
+            if f".{name}" not in css:
+                raise PluginError(f"{own.name} uses Material's class {name}, which Material no longer has; re-check (5)")
+    if DRAWER_TOGGLE not in (theme_dir / "base.html").read_text(encoding="utf-8"):
+        raise PluginError(f"Material's base.html has no {DRAWER_TOGGLE} any more; re-check site.js (5)")
+    [bundle] = (theme_dir / "assets" / "javascripts").glob("bundle.*.min.js")
+    if DOCUMENT_OBSERVABLE not in bundle.read_text(encoding="utf-8"):
+        raise PluginError(f"Material's {bundle.name} no longer sets {DOCUMENT_OBSERVABLE}; re-check site.js (5)")
     if DRAWER_BREAKPOINT not in css:
         raise PluginError(f"Material's drawer breakpoint {DRAWER_BREAKPOINT} changed; re-check site.js (5)")
     [worker] = (theme_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js")

@@ -65,7 +65,7 @@ class InputError(PluginError):
 
 
 def plain_text(value: str) -> str:
-    """One line of text with no markup, no leading or trailing space and no control characters."""
+    """One line of text: no leading or trailing space, no line breaks or other control characters."""
     if value != value.strip() or not value:
         raise ValueError("expected text without leading or trailing spaces")
     if any(not character.isprintable() for character in value):
@@ -74,6 +74,7 @@ def plain_text(value: str) -> str:
 
 
 def no_markup(value: str) -> str:
+    """Text that Markdown and HTML show as it is: no markup characters and no emoji shortcode (`:smile:`)."""
     found = sorted(set(value) & MARKUP_CHARACTERS)
     if found or ":" in value and re.search(r":[a-z0-9+_-]+:", value):
         raise ValueError(f"expected plain text without markup, found {''.join(found) or 'an emoji shortcode'}")
@@ -432,15 +433,14 @@ def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node 
         raise InputError(f"{name}: front matter: expected a mapping of keys to values, got {type(data).__name__}")
     for key in ("title", "description"):
         if key in data:
+            value = data[key]
             try:
-                no_markup(plain_text(data[key]) if isinstance(data[key], str) else _not_text(key, data[key]))
+                if not isinstance(value, str):
+                    raise ValueError(f"expected text, got {type(value).__name__}")
+                no_markup(plain_text(value))
             except ValueError as error:
-                raise InputError(f"{name}: {key} {data[key]!r}: {error}") from None
+                raise InputError(f"{name}: {key} {value!r}: {error}") from None
     return data, tree
-
-
-def _not_text(key: str, value: object) -> str:
-    raise ValueError(f"expected text, got {type(value).__name__}")
 
 
 def read_role(docs_dir: Path, src_uri: str) -> Role:

@@ -5,15 +5,17 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
-from material_internals import MATERIAL_TEMPLATES, SITE_CSS, check_material_files, repaired
+from material_internals import MATERIAL_TEMPLATES, SITE_CSS, SITE_JS, check_material_files, repaired
 from sitebuild import PROJECT_ROOT
 
 
 def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
     """The parts of Material's theme the guards read, with `old` replaced by `new` in one of them."""
     copy = tmp_path / "material"
-    for folder, pattern in [("assets/stylesheets", "main.*.min.css"), ("assets/javascripts/workers", "search.*.min.js")]:
-        (copy / folder).mkdir(parents=True)
+    parts = [("", "base.html"), ("assets/stylesheets", "main.*.min.css"), ("assets/javascripts", "bundle.*.min.js"),
+             ("assets/javascripts/workers", "search.*.min.js")]
+    for folder, pattern in parts:
+        (copy / folder).mkdir(parents=True, exist_ok=True)
         [original] = (MATERIAL_TEMPLATES / folder).glob(pattern)
         text = original.read_text(encoding="utf-8")
         if original.match(replace_in):
@@ -24,7 +26,7 @@ def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
 
 
 def test_the_installed_material_passes_every_guard():
-    check_material_files(MATERIAL_TEMPLATES, PROJECT_ROOT / SITE_CSS)
+    check_material_files(MATERIAL_TEMPLATES, PROJECT_ROOT / SITE_CSS, PROJECT_ROOT / SITE_JS)
 
 
 @pytest.mark.parametrize(
@@ -32,13 +34,17 @@ def test_the_installed_material_passes_every_guard():
     [
         ("main.*.min.css", ".md-search__output", ".md-search__results", "class md-search__output"),
         ("main.*.min.css", "max-width:76.234375em", "max-width:80em", "drawer breakpoint"),
+        ("main.*.min.css", ".md-sidebar--primary", ".md-sidebar--main", "site.js uses Material's class md-sidebar--primary"),
         ("search.*.min.js", "{type:3,", "{type:4,", "message types"),
+        ("base.html", 'data-md-toggle="drawer"', 'data-md-toggle="menu"', "drawer"),
+        ("bundle.*.min.js", "window.document$", "window.page$", "document"),
     ],
-    ids=["a-styled-class-is-gone", "the-drawer-breakpoint-moved", "the-worker-protocol-changed"],
+    ids=["a-styled-class-is-gone", "the-drawer-breakpoint-moved", "a-scripted-class-is-gone",
+         "the-worker-protocol-changed", "the-drawer-toggle-changed", "the-page-observable-is-gone"],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
     with pytest.raises(PluginError, match=message):
-        check_material_files(material_copy(tmp_path, file, old, new), PROJECT_ROOT / SITE_CSS)
+        check_material_files(material_copy(tmp_path, file, old, new), PROJECT_ROOT / SITE_CSS, PROJECT_ROOT / SITE_JS)
 
 
 def test_changed_search_dialog_markup_fails():
