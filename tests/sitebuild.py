@@ -21,7 +21,7 @@ NOT_BUILD_INPUTS = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node
 LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 
 
-def build_environment(env: dict[str, str] | None = None) -> dict[str, str]:
+def build_environment(env: dict[str, str | None] | None = None) -> dict[str, str]:
     """This process's environment without any build setting of the developer's shell, plus `env`.
 
     SITE_URL is the local address unless `env` sets it; a value of None in `env` leaves a setting out."""
@@ -35,7 +35,7 @@ def is_build_setting(name: str) -> bool:
 
 
 def build(
-    site_dir: Path, project_dir: Path = PROJECT_ROOT, env: dict[str, str] | None = None, wrapper: Sequence[str] = ()
+    site_dir: Path, project_dir: Path = PROJECT_ROOT, env: dict[str, str | None] | None = None, wrapper: Sequence[str] = ()
 ) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` for the project in `project_dir` into `site_dir`, inside `wrapper` if given."""
     return subprocess.run(
