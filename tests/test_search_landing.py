@@ -7,7 +7,7 @@ import pytest
 from conftest import Visit
 from search_ui import SEARCH_INPUT, open_search, search
 
-MARKED = "() => [...document.querySelectorAll('article mark[data-md-highlight]')].map(mark => [mark.closest('h2')?.id, mark.textContent])"
+MARKED = "() => [...document.querySelectorAll('article mark[data-md-highlight]')].map(mark => [mark.closest('h2, li.tip')?.id, mark.textContent])"
 
 
 def test_a_tip_result_leads_to_the_tip_with_the_words_marked(site_url: str, visit: Visit):
