@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from csp import policy_file
+from security_policy import policy_file
 from nginx_config import SiteSettings, render
 
 NGINX = "/usr/sbin/nginx"

@@ -9,7 +9,7 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 from conftest import Visit, search_result
-from csp import policy_file
+from security_policy import policy_file
 from nginx_server import nginx
 from site_content import built_pages, page_url
 from test_snel_weg import BUTTON as QUICK_EXIT, neutral_site

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from csp import policy_file
+from security_policy import policy_file
 from http_fetch import Response, fetch
 from nginx_server import nginx
 from sitebuild import build
