@@ -31,8 +31,13 @@ from tls_certificate import self_signed
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 OBSERVATORY = PROJECT_ROOT / "node_modules" / "@mdn" / "mdn-http-observatory"
 NODE = shutil.which("node") or "/usr/bin/node"
-# Tests the scanner fails for this site, with the reason; every other test must pass.
+# Tests the scanner fails, with the reason; every other test must pass. With TLS: none.
 EXPLAINED_FAILURES: dict[str, str] = {}
+# Without TLS (the configuration rendered without --tls-cert), only what needs TLS fails.
+EXPLAINED_FAILURES_WITHOUT_TLS = {
+    "redirection": "there is no HTTPS to redirect to",
+    "strict-transport-security": "HSTS is only sent, and only honoured, over HTTPS",
+}
 
 pytestmark = pytest.mark.skipif(
     not (available() and OBSERVATORY.is_dir()),
@@ -52,24 +57,33 @@ def scanner_copy(folder: Path) -> Path:
     return package / "src" / "scan.js"
 
 
-@pytest.fixture(scope="module")
-def observatory(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    folder = tmp_path_factory.mktemp("observatory")
+def scan(site_dir: Path, folder: Path, tls: bool) -> dict:
+    """Serve the site with the rendered configuration (with or without TLS) and scan it."""
     certificate = self_signed(folder / "tls")
     settings = SiteSettings(
         site_root=site_dir, policy_file=policy_file(site_dir), default_server=True, listen="127.0.0.1:80",
-        tls=Tls(certificate=certificate.certificate, key=certificate.key, listen="127.0.0.1:443"),
+        tls=Tls(certificate=certificate.certificate, key=certificate.key, listen="127.0.0.1:443") if tls else None,
     )
     prefix = folder / "nginx"
     prefix.mkdir()
     (prefix / "site.conf").write_text(render(settings))
     (prefix / "nginx.conf").write_text(MAIN_CONFIGURATION.format(user="user root;", prefix=prefix, mime_types=MIME_TYPES))
     result = run_with_nginx(
-        prefix, prefix / "nginx.conf", [80, 443], [NODE, str(scanner_copy(folder / "scanner")), "127.0.0.1"],
+        prefix, prefix / "nginx.conf", [80, 443] if tls else [80], [NODE, str(scanner_copy(folder / "scanner")), "127.0.0.1"],
         env={"NODE_EXTRA_CA_CERTS": str(certificate.certificate)},
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def observatory(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return scan(site_dir, tmp_path_factory.mktemp("observatory"), tls=True)
+
+
+@pytest.fixture(scope="module")
+def plain_observatory(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return scan(site_dir, tmp_path_factory.mktemp("observatory-plain"), tls=False)
 
 
 def test_the_tls_configuration_scores_a_plus(observatory: dict):
@@ -88,3 +102,14 @@ def test_every_observatory_check_passes_or_is_explained(observatory: dict):
 def test_the_score_in_the_hosting_documentation_is_the_measured_one(observatory: dict):
     documentation = (PROJECT_ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
     assert f"scores {observatory['scan']['score']} ({observatory['scan']['grade']})" in documentation
+
+
+def test_without_tls_only_the_checks_that_need_tls_fail(plain_observatory: dict):
+    failed = {name: test["result"] for name, test in plain_observatory["tests"].items() if not test["pass"]}
+    assert set(failed) == set(EXPLAINED_FAILURES_WITHOUT_TLS), failed
+    assert failed["strict-transport-security"] == "hsts-not-implemented-no-https"
+
+
+def test_the_plain_http_score_in_the_hosting_documentation_is_the_measured_one(plain_observatory: dict):
+    documentation = (PROJECT_ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
+    assert f"plain HTTP scores {plain_observatory['scan']['score']} ({plain_observatory['scan']['grade']})" in documentation
