@@ -25,7 +25,7 @@ NGINX = "/usr/sbin/nginx"
 def available() -> bool:
     return (
         shutil.which("unshare") is not None and shutil.which("ip") is not None
-        and subprocess.run(["unshare", "--net", "true"], capture_output=True).returncode == 0
+        and subprocess.run(["unshare", "--net", "true"], capture_output=True, check=False).returncode == 0
     )
 
 
@@ -34,7 +34,7 @@ def run_with_nginx(
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["unshare", "--net", sys.executable, __file__, str(prefix), str(nginx_conf), ",".join(map(str, ports)), *command],
-        capture_output=True, text=True, timeout=180, env={**os.environ, **(env or {})},
+        capture_output=True, text=True, timeout=180, check=False, env={**os.environ, **(env or {})},
     )
 
 
@@ -71,7 +71,7 @@ def serve_and_run(prefix: Path, nginx_conf: Path, ports: list[int], command: lis
     try:
         for port in ports:
             wait_until_listening(process, port, prefix / "error.log")
-        return subprocess.run(command).returncode
+        return subprocess.run(command, check=False).returncode
     finally:
         if process.poll() is None:
             stop(process)
