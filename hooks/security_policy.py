@@ -382,8 +382,10 @@ def css_urls(css: str) -> Iterator[str]:
 def another_host(url: str, site_origin: tuple[str, str]) -> bool:
     """Whether loading `url` from a page of the site asks another host (data: stays in the page)."""
     url = url.strip()
+    if url.replace("\\", "/").startswith("//"):  # scheme-relative: another host (browsers read \ as /)
+        return True
     parts = urlsplit(url)
-    if parts.scheme.lower() == "data" or same_site_url(url):
+    if not parts.scheme and not parts.netloc or parts.scheme.lower() == "data":
         return False
     return (parts.scheme.lower(), parts.netloc.lower()) != site_origin
 
