@@ -6,7 +6,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm nginx:/usr/sbin/nginx
+DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm nginx:/usr/sbin/nginx \
+	openssl:/usr/bin/openssl iproute2:/bin/ip
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test offline bench clean

@@ -14,11 +14,10 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
-from csp import policy_file
-from nginx_config import SiteSettings, render
+from security_policy import policy_file
+from nginx_config import SiteSettings, Tls, render
 
 NGINX = "/usr/sbin/nginx"
 MIME_TYPES = "/etc/nginx/mime.types"
@@ -65,22 +64,58 @@ def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) 
     raise RuntimeError(f"nginx did not listen on port {port} within {STARTUP_SECONDS} s")
 
 
+def start(prefix: Path, site_conf: str, ports: list[int]) -> subprocess.Popen:
+    """Start nginx in the foreground with `site_conf` inside the minimal main configuration."""
+    (prefix / "site.conf").write_text(site_conf)
+    user = "user root;" if os.geteuid() == 0 else ""  # workers must read the site where the tests built it
+    (prefix / "nginx.conf").write_text(MAIN_CONFIGURATION.format(user=user, prefix=prefix, mime_types=MIME_TYPES))
+    process = subprocess.Popen(
+        [NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(prefix / "error.log")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for port in ports:
+            wait_until_listening(process, port, prefix / "error.log")
+    except BaseException:
+        stop(process)
+        raise
+    return process
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    process.wait(timeout=STARTUP_SECONDS)
+
+
 @contextmanager
-def nginx(site_dir: Path, base_path: str = "/", frame_ancestors: str = "'self'") -> Iterator[str]:
-    """Serve `site_dir` (built with its policy file) and yield the site's URL, ending in `/`."""
+def nginx(
+    site_dir: Path, base_path: str = "/", frame_ancestors: str = "'self'", tls: tuple[Path, Path] | None = None
+) -> Iterator[str]:
+    """Serve `site_dir` (built with its policy file) and yield the site's URL, ending in `/`.
+
+    With `tls` (certificate, key) nginx serves HTTPS on the yielded URL, and plain HTTP on another
+    port that redirects to it; `nginx_server.http_port_of(url)` gives that port.
+    """
     with tempfile.TemporaryDirectory(prefix="nginx-") as prefix_name:
         prefix, port = Path(prefix_name), free_port()
-        settings = SiteSettings(site_root=site_dir, policy_file=policy_file(site_dir), listen=f"127.0.0.1:{port}")
-        (prefix / "site.conf").write_text(render(replace(settings, base_path=base_path, frame_ancestors=frame_ancestors)))
-        user = "user root;" if os.geteuid() == 0 else ""  # workers must read the site where the tests built it
-        (prefix / "nginx.conf").write_text(MAIN_CONFIGURATION.format(user=user, prefix=prefix, mime_types=MIME_TYPES))
-        process = subprocess.Popen(
-            [NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(prefix / "error.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        http_port = free_port() if tls else port
+        settings = SiteSettings(
+            site_root=site_dir, policy_file=policy_file(site_dir), default_server=True,
+            listen=f"127.0.0.1:{http_port}", base_path=base_path, frame_ancestors=frame_ancestors,
+            tls=Tls(certificate=tls[0], key=tls[1], listen=f"127.0.0.1:{port}") if tls else None,
         )
+        process = start(prefix, render(settings), sorted({port, http_port}))
         try:
-            wait_until_listening(process, port, prefix / "error.log")
-            yield f"http://127.0.0.1:{port}{base_path}"
+            HTTP_PORTS[port] = http_port
+            yield f"{'https' if tls else 'http'}://127.0.0.1:{port}{base_path}"
         finally:
-            process.terminate()
-            process.wait(timeout=STARTUP_SECONDS)
+            HTTP_PORTS.pop(port, None)
+            stop(process)
+
+
+HTTP_PORTS: dict[int, int] = {}
+
+
+def http_port_of(url: str) -> int:
+    """The plain-HTTP port of a site that `nginx(..., tls=...)` serves at `url`."""
+    return HTTP_PORTS[int(url.split(":")[2].split("/")[0])]

@@ -1,6 +1,7 @@
 """In Chromium, behind nginx's Content-Security-Policy: every page and control works without a violation.
 
 The controls: colour scheme, navigation drawer, search, "Kopieer link" and the quick exit "Snel weg".
+And the open data: a page on another origin reads tips.json (and only that) through CORS.
 """
 
 import shutil
@@ -9,9 +10,10 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 from conftest import Visit, search_result
-from csp import policy_file
+from security_policy import policy_file
 from nginx_server import nginx
 from site_content import built_pages, page_url
+from static_server import serve
 from test_snel_weg import BUTTON as QUICK_EXIT, neutral_site
 
 MOBILE = {"width": 375, "height": 740}
@@ -107,3 +109,36 @@ def test_an_inline_script_without_its_hash_is_blocked_and_reported(site_dir: Pat
 
 def added_line(page: Path) -> int:
     return next(number for number, line in enumerate(page.read_text().splitlines(), 1) if "unhashed" in line)
+
+
+INTRANET_PAGE = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title></head><body>
+<script>
+async function read(url) {
+  try {
+    const response = await fetch(url);
+    return await response.json();
+  } catch (error) {
+    return String(error);
+  }
+}
+window.readTips = async site => {
+  const data = await read(site + "tips.json");
+  return typeof data === "string" ? data : data.rollen.reduce((count, role) => count + role.tips.length, 0);
+};
+window.readIndex = async site => {
+  const data = await read(site + "search/search_index.json");
+  return typeof data === "string" ? data : "read";
+};
+</script></body></html>
+"""
+
+
+def test_a_page_on_another_origin_reads_all_tips_from_tips_json_and_nothing_else(nginx_url: str, tmp_path: Path, visit: Visit):
+    """An intranet page (another loopback port) fetches the open data in Chromium; CORS allows tips.json only."""
+    (tmp_path / "index.html").write_text(INTRANET_PAGE, encoding="utf-8")
+    (tmp_path / "404.html").write_text("<!doctype html><title>404</title>", encoding="utf-8")
+    with serve(tmp_path) as intranet:
+        assert intranet.split(":")[2] != nginx_url.split(":")[2]
+        visit.page.goto(intranet)
+        assert visit.page.evaluate("site => readTips(site)", nginx_url) == 26
+        assert "Failed to fetch" in visit.page.evaluate("site => readIndex(site)", nginx_url)

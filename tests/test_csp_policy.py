@@ -1,24 +1,33 @@
-"""The policy the build writes: a hash for each inline script, nothing unsafe, and a build that refuses inline handlers."""
+"""The policy the build writes, and what the build refuses to publish.
+
+- The policy: `default-src 'none'`, a hash for each inline script, nothing unsafe.
+- Inline scripts: only the known ones (Material's and the redirect plugin's), recognised by what they do;
+  a script that arrives through a title, a description or Markdown fails the build, naming the page.
+- Resources: nothing from another host (images, scripts, styles, fonts, media); links are fine.
+"""
 
 import base64
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 
 from http_fetch import fetch
-from sitebuild import build, copy_project
+from sitebuild import build, build_changed_copy, copy_project
 from site_content import parse_html
 
 REQUIRED_DIRECTIVES = {
-    "default-src": ["'self'"],
+    "default-src": ["'none'"],
+    "img-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
     "worker-src": ["'self'"],
-    "object-src": ["'none'"],
-    "base-uri": ["'self'"],
+    "base-uri": ["'none'"],
     "form-action": ["'self'"],
     "style-src": ["'self'"],
     "frame-ancestors": ["'self'"],
 }
+INJECTED = "<script>alert(1)</script>"
 
 
 def served_policy(nginx_url: str) -> dict[str, list[str]]:
@@ -36,18 +45,32 @@ def inline_script_hashes(site_dir: Path) -> set[str]:
     }
 
 
-def test_the_policy_allows_the_builds_inline_scripts_by_hash_and_nothing_unsafe(site_dir: Path, nginx_url: str):
+def test_the_policy_allows_the_builds_inline_scripts_by_hash_and_nothing_more(site_dir: Path, nginx_url: str):
     policy = served_policy(nginx_url)
     hashes = inline_script_hashes(site_dir)
     assert len(hashes) >= 3, "Material's scope, palette and tabs scripts"
     assert policy["script-src"] == ["'self'", *sorted(hashes)]
-    assert {name: policy[name] for name in REQUIRED_DIRECTIVES} == REQUIRED_DIRECTIVES
+    assert policy == {**REQUIRED_DIRECTIVES, "script-src": policy["script-src"]}
     assert not any(source.startswith(("'unsafe", "*", "http")) for sources in policy.values() for source in sources)
 
 
 def test_the_policy_is_written_next_to_the_site_not_published_in_it(site_dir: Path):
     assert (site_dir.parent / f"{site_dir.name}.csp.conf").is_file()
     assert list(site_dir.rglob("*.csp.conf")) == []
+
+
+def refused(result, page: str, what: str) -> bool:
+    """Whether the build failed and its message names `page` on a line that says `what`."""
+    return result.returncode != 0 and any(
+        line.startswith(page) and what in line for line in result.stderr.splitlines()
+    )
+
+
+def add_to_page(tmp_path: Path, page: str, markup: str):
+    project = copy_project(tmp_path / "project")
+    with (project / "docs" / page).open("a", encoding="utf-8") as markdown:
+        markdown.write(f"\n{markup}\n")
+    return build(tmp_path / "site", project)
 
 
 @pytest.mark.parametrize(
@@ -60,10 +83,113 @@ def test_the_policy_is_written_next_to_the_site_not_published_in_it(site_dir: Pa
     ids=["event-handler", "style-attribute", "javascript-url"],
 )
 def test_inline_code_no_hash_can_allow_fails_the_build(tmp_path: Path, markup: str, expected: str):
-    project = copy_project(tmp_path / "project")
-    with (project / "docs" / "index.md").open("a", encoding="utf-8") as markdown:
-        markdown.write(f"\n{markup}\n")
-    result = build(tmp_path / "site", project)
-    assert result.returncode != 0
-    assert "index.html: inline code a strict Content-Security-Policy blocks" in result.stderr
+    result = add_to_page(tmp_path, "index.md", markup)
+    assert refused(result, "index.html (from docs/index.md)", "inline code a strict Content-Security-Policy blocks")
     assert expected in result.stderr
+
+
+def test_a_script_in_a_title_fails_the_build_naming_every_page_it_lands_on(tmp_path: Path):
+    """Through the navigation the title reaches every page; none of them may be published."""
+    result = build_changed_copy(tmp_path, "docs/rollen/docent.md", 'title: "Docent"', f'title: "Docent{INJECTED}"')
+    assert refused(result, "rollen/docent/index.html (from docs/rollen/docent.md)", "an inline <script> that is none of the known")
+    assert refused(result, "index.html (from docs/index.md)", "reads alert")
+    assert refused(result, "404.html", "reads alert")
+    assert not (tmp_path / "site.csp.conf").exists()
+
+
+def test_a_script_in_a_description_fails_the_build(tmp_path: Path):
+    """Material writes the description into a `<meta>` attribute unescaped: a quote ends it, and a script follows."""
+    result = build_changed_copy(
+        tmp_path, "docs/rollen/docent.md", 'description: "Tips', f'description: "\\">{INJECTED} Tips'
+    )
+    assert refused(result, "rollen/docent/index.html (from docs/rollen/docent.md)", "reads alert")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        INJECTED,
+        '<script>document.body.dataset.x = "1"</script>',
+        '<script>__md_scope=new URL("https://evil.example/",location),__md_get=e=>1,__md_set=e=>1</script>',
+        '<script type="text/plain">alert(1)</script>',
+        '<script type="application/json" id="data">{"a": 1}</script>',
+    ],
+    ids=["alert", "changes-the-page", "scope-to-another-host", "other-type", "other-json"],
+)
+def test_a_raw_script_in_a_markdown_page_fails_the_build_naming_the_page(tmp_path: Path, script: str):
+    result = add_to_page(tmp_path, "veilig-internetten.md", script)
+    assert refused(result, "veilig-internetten/index.html (from docs/veilig-internetten.md)", "an inline <script> that is none of the known")
+
+
+def test_materials_scripts_minified_differently_are_still_known(tmp_path: Path):
+    """The same statements with other local names, spacing and quotes, as another minifier writes them."""
+    scope = (
+        "__md_scope = new URL('.', location), __md_hash = s => [...s].reduce((a, c) => (a << 5) - a + c.charCodeAt(0), 0),"
+        " __md_get = (k, s = localStorage, sc = __md_scope) => JSON.parse(s.getItem(sc.pathname + '.' + k)),"
+        " __md_set = (k, v, s = localStorage, sc = __md_scope) => { try { s.setItem(sc.pathname + '.' + k, JSON.stringify(v)) } catch (x) {} }"
+    )
+    tabs = (
+        "var target = document.getElementById(location.hash.slice(1));\n"
+        "if (target && target.name) { target.checked = target.name.startsWith('__tabbed_') }"
+    )
+    result = add_to_page(tmp_path, "veilig-internetten.md", f"<script>{scope}</script>\n<script>{tabs}</script>")
+    assert result.returncode == 0, result.stderr
+    policy = (tmp_path / "site.csp.conf").read_text(encoding="utf-8")
+    for script in (scope, tabs):
+        assert script_hash(script) in policy
+
+
+def script_hash(script: str) -> str:
+    return f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
+
+
+def test_a_moved_pages_redirect_script_is_known(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "open-data.md").rename(project / "docs" / "data.md")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("  - open-data.md\n", "  - data.md\n")
+    config.write_text(text.replace("redirect_maps: {}", "redirect_maps: {open-data.md: data.md}"), encoding="utf-8")
+    result = build(tmp_path / "site", project)
+    assert result.returncode == 0, result.stderr
+    redirect = parse_html(tmp_path / "site" / "open-data" / "index.html").script.string
+    assert "location.href" in redirect
+    assert script_hash(redirect) in (tmp_path / "site.csp.conf").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (":smile:", "https://cdn.jsdelivr.net/"),
+        ('<img src="https://example.org/x.png" alt="x">', "<img src='https://example.org/x.png'>"),
+        ('<img src="x.png" srcset="x.png 1x, //example.org/x2.png 2x" alt="x">', "<img srcset='//example.org/x2.png'>"),
+        ('<script src="https://example.org/x.js"></script>', "<script src='https://example.org/x.js'>"),
+        ('<link rel="stylesheet" href="https://example.org/x.css">', "<link href='https://example.org/x.css'>"),
+        ('<link rel="preload" as="font" href="https://example.org/x.woff2">', "<link href='https://example.org/x.woff2'>"),
+        ('<link rel="icon" href="http://example.org/favicon.ico">', "<link href='http://example.org/favicon.ico'>"),
+        ('<video src="https://example.org/x.mp4"></video>', "<video src='https://example.org/x.mp4'>"),
+        ('<audio><source src="https://example.org/x.mp3"></audio>', "<source src='https://example.org/x.mp3'>"),
+        ('<iframe src="https://example.org/"></iframe>', "<iframe src='https://example.org/'>"),
+        ('<object data="https://example.org/x.svg"></object>', "<object data='https://example.org/x.svg'>"),
+        ("<style>@font-face { font-family: x; src: url(https://example.org/x.woff2) }</style>", "url('https://example.org/x.woff2')"),
+        ('<style>@import "https://example.org/x.css";</style>', "url('https://example.org/x.css')"),
+    ],
+    ids=["emoji", "img", "srcset", "script", "stylesheet", "preload-font", "icon", "video", "source", "iframe", "object",
+         "style-url", "style-import"],
+)
+def test_a_resource_from_another_host_fails_the_build_naming_the_page(tmp_path: Path, markup: str, expected: str):
+    result = add_to_page(tmp_path, "veilig-internetten.md", markup)
+    assert refused(result, "veilig-internetten/index.html (from docs/veilig-internetten.md)", "a resource from another host")
+    assert expected in result.stderr
+
+
+def test_links_to_other_hosts_and_resources_of_the_site_itself_are_fine(tmp_path: Path):
+    markup = (
+        '<a href="https://www.politie.nl/">Politie</a>\n'
+        '<img src="../assets/images/x.png" alt="x">\n'
+        '<img src="http://127.0.0.1:8000/assets/images/x.png" alt="x">\n'
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="x">'
+    )
+    result = add_to_page(tmp_path, "veilig-internetten.md", markup)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "veilig-internetten" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'href="https://www\.politie\.nl/"', page)

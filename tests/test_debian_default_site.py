@@ -1,0 +1,87 @@
+"""The documented Debian steps work with Debian's default site still enabled.
+
+Debian's own /etc/nginx (nginx.conf, conf.d/, sites-enabled/default) is copied into a temporary prefix,
+the rendered configuration goes into its conf.d/ as deploy/README.md says, and nginx serves it in a
+network namespace of its own, on port 80 like the default site. Only what cannot run in a test is
+changed in the copy: paths into the prefix, the workers' user (the test's site is in root's temp
+folder) and `daemon off;`.
+"""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from private_network import NGINX, available, fetch_command, run_with_nginx
+from security_policy import policy_file
+
+DEBIAN_NGINX = Path("/etc/nginx")
+GENERATOR = Path(__file__).resolve().parents[1] / "deploy" / "nginx_config.py"
+NAME = "tips.example.nl"
+
+pytestmark = pytest.mark.skipif(
+    not (available() and (DEBIAN_NGINX / "sites-enabled" / "default").exists()),
+    reason="needs `unshare --net` (root, as in CI) and Debian's nginx with its default site",
+)
+
+
+def debian_prefix(prefix: Path, site_conf: str) -> Path:
+    etc = Path(shutil.copytree(DEBIAN_NGINX, prefix / "etc-nginx", symlinks=True))
+    (prefix / "log").mkdir()
+    conf = etc / "nginx.conf"
+    text = conf.read_text().replace(f"{DEBIAN_NGINX}/", f"{etc}/").replace("/var/log/nginx/", f"{prefix}/log/")
+    text = text.replace("pid /run/nginx.pid;", f"pid {prefix}/nginx.pid;").replace("user www-data;", "user root;")
+    conf.write_text("daemon off;\n" + text)
+    (etc / "conf.d" / "de-reis.conf").write_text(site_conf)
+    return conf
+
+
+def rendered(site_dir: Path, *arguments: str) -> str:
+    result = subprocess.run(
+        [sys.executable, str(GENERATOR), "--site", str(site_dir), "--policy-file", str(policy_file(site_dir)), *arguments],
+        capture_output=True, text=True, check=True,
+    )
+    return result.stdout
+
+
+def serve(tmp_path: Path, site_conf: str, requests: list[tuple[str, str]]) -> tuple[list[dict], str]:
+    conf = debian_prefix(tmp_path, site_conf)
+    check = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stderr
+    result = run_with_nginx(tmp_path, conf, [80], fetch_command(requests))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()], check.stderr
+
+
+def test_the_site_answers_to_its_name_next_to_debians_default_site(site_dir: Path, tmp_path: Path):
+    responses, warnings = serve(
+        tmp_path, rendered(site_dir, "--server-name", NAME),
+        [("http://127.0.0.1/rollen/docent/", NAME), ("http://127.0.0.1/", "ander.example.nl")],
+    )
+    assert "conflicting server name" not in warnings
+    ours, other = responses
+    assert ours["status"] == 200 and ours["body"] == (site_dir / "rollen" / "docent" / "index.html").read_text()
+    assert other["status"] == 200 and "Welcome to nginx" in other["body"], "Debian's default site answers other names"
+
+
+def test_the_sub_path_steps_work_next_to_debians_default_site(site_dir: Path, tmp_path: Path):
+    responses, warnings = serve(
+        tmp_path, rendered(site_dir, "--server-name", NAME, "--base-path", "/mensenhandel/"),
+        [("http://127.0.0.1/mensenhandel/", NAME), ("http://127.0.0.1/mensenhandel", NAME),
+         ("http://127.0.0.1/mensenhandel/bestaat-niet", NAME)],
+    )
+    assert "conflicting server name" not in warnings
+    home, without_slash, missing = responses
+    assert home["status"] == 200 and home["body"] == (site_dir / "index.html").read_text()
+    assert (without_slash["status"], without_slash["location"]) == (301, "/mensenhandel/")
+    assert missing["status"] == 404 and missing["body"] == (site_dir / "404.html").read_text()
+
+
+def test_a_second_default_server_is_an_error_not_a_warning(site_dir: Path, tmp_path: Path):
+    """`--default-server` next to Debian's default site: nginx -t fails, so the step cannot half-work."""
+    conf = debian_prefix(tmp_path, rendered(site_dir, "--default-server"))
+    check = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True, check=False)
+    assert check.returncode != 0 and "duplicate default server" in check.stderr
