@@ -4,7 +4,7 @@
 
 Lighthouse 12.2.3 (pinned in bench/lighthouse/package-lock.json, installed here with `npm ci` on
 first use) in its default mobile mode with simulated throttling, driving Debian's Chromium. Each page
-RUNS times; the README gets the medians between the `figures:lighthouse` markers.
+RUNS times; bench/results.md gets the medians between the `figures:lighthouse` markers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from readme_figures import write_figures
+from results import write_figures
 from served import served_site
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/ is on the path once `served` is imported)

@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python bench/wrk.py     (or: .venv/bin/python bench/wrk.py)
 
 Debian's `wrk` on loopback, with gzip accepted as browsers do, a bounded time per run, the median of
-RUNS runs. The figures go into README.md between the `figures:wrk` markers.
+RUNS runs. The figures go into bench/results.md between the `figures:wrk` markers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 import statistics
 import subprocess
 
-from readme_figures import write_figures
+from results import write_figures
 from served import served_site
 
 WRK = "/usr/bin/wrk"
