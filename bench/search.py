@@ -136,7 +136,8 @@ def figures(steps: list[tuple[str, dict]], times: list[float], runs: int, site: 
         *(f"| {kind} | {count} | " + " | ".join(cell(hits, kind) for _, hits in steps) + " |" for kind, count in rows),
         "",
         f"Keystroke to results: median {statistics.median(times):.0f} ms, 90th percentile "
-        f"{statistics.quantiles(times, n=10)[-1]:.0f} ms ({len(times)} searches: the suite {runs} times, all steps on).",
+        f"{statistics.quantiles(times, n=10)[-1]:.0f} ms "
+        f"({len(times)} searches: the suite {runs} times, all steps on).",
         "",
         "| file | raw | gzip -9 |",
         "| --- | --- | --- |",

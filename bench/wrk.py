@@ -48,9 +48,10 @@ def main() -> None:
             rows.append(f"| {name} | {requests:,.0f} | {p99:.2f} ms |")
             print(rows[-1])
     write_figures("wrk", "\n".join([
-        f"Median of {RUNS} runs of `wrk` ({SECONDS_PER_RUN} s, {CONNECTIONS} connections, gzip accepted) against "
-        f"nginx on loopback, on the {os.cpu_count()}-core build machine that also runs wrk (1-minute load "
-        f"average {load:.1f} when it started; other jobs share the machine):",
+        f"Median of {RUNS} runs of `wrk` ({SECONDS_PER_RUN} s, {CONNECTIONS} connections, "
+        f"gzip accepted) against nginx on loopback, on the {os.cpu_count()}-core build machine "
+        f"that also runs wrk (1-minute load average {load:.1f} when it started; "
+        "other jobs share the machine):",
         "",
         "| target | requests/s | p99 latency |",
         "| --- | ---: | ---: |",
