@@ -3,7 +3,7 @@
 #   make test       set up .venv, the Debian packages the tests use, and run ruff and the whole suite
 # Also:
 #   make test-fast  the build and content tests only (no Chromium, no nginx): under a minute
-#   make lint       ruff: lint and format check, nothing changed
+#   make lint       the lock matches pyproject.toml; ruff: lint and format check, nothing changed
 #   make lock       update requirements/*.txt (the hashed lock every install uses) from pyproject.toml
 #   make offline    build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
 #   make bench      measure search, nginx (wrk) and Lighthouse, and write the figures into bench/results.md
@@ -27,14 +27,17 @@ PIP_COMPILE := $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-un
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# The site's packages, exactly as locked (pip refuses any package or file the lock does not name).
-$(VENV)/.site-deps: $(SITE_LOCK) | $(BIN)/python
+# The site's packages, exactly as locked (pip refuses any package or file the lock does not name);
+# then stop if pyproject.toml names a package or version the lock lacks (the fix: `make lock`).
+$(VENV)/.site-deps: $(SITE_LOCK) pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --require-hashes -r $(SITE_LOCK)
+	$(BIN)/python requirements/check_lock.py
 	touch $@
 
 # The site's and the tests' packages (the test lock holds both, at the same versions as the site lock).
-$(VENV)/.test-deps: $(TEST_LOCK) | $(BIN)/python
+$(VENV)/.test-deps: $(TEST_LOCK) pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --require-hashes -r $(TEST_LOCK)
+	$(BIN)/python requirements/check_lock.py
 	touch $@ $(VENV)/.site-deps
 
 serve: $(VENV)/.site-deps
@@ -46,7 +49,9 @@ build: $(VENV)/.site-deps
 offline: $(VENV)/.site-deps
 	$(BIN)/python scripts/build-offline-zip dist
 
+# Static checks: the lock still matches pyproject.toml, then ruff (lint and format), nothing changed.
 lint: $(VENV)/.test-deps
+	$(BIN)/python requirements/check_lock.py
 	$(BIN)/ruff check
 	$(BIN)/ruff format --check
 
