@@ -1,8 +1,12 @@
 # Two commands for a fresh Debian machine with Python 3.11:
-#   make serve   set up .venv and serve the site on http://127.0.0.1:8000
-#   make test    set up .venv, the Debian packages the tests use, and run the whole suite
-#   make offline build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
-#   make bench   measure search, nginx (wrk) and Lighthouse, and write the figures into README.md
+#   make serve      set up .venv and serve the site on http://127.0.0.1:8000
+#   make test       set up .venv, the Debian packages the tests use, and run ruff and the whole suite
+# Also:
+#   make test-fast  the build and content tests only (no Chromium, no nginx): under a minute
+#   make lint       the lock matches pyproject.toml; ruff: lint and format check, nothing changed
+#   make lock       update requirements/*.txt (the hashed lock every install uses) from pyproject.toml
+#   make offline    build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
+#   make bench      measure search, nginx (wrk) and Lighthouse, and write the figures into bench/results.md
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -10,31 +14,59 @@ DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java
 	openssl:/usr/bin/openssl iproute2:/bin/ip
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test offline bench clean
+# The lock: every install comes from these files, each package pinned with its hashes.
+SITE_LOCK := requirements/site.txt
+TEST_LOCK := requirements/test.txt
+# pip-tools writes the lock; it runs in a virtualenv of its own so that it never ends up in .venv.
+LOCK_VENV := .venv-lock
+PIP_TOOLS := pip-tools==7.6.2
+PIP_COMPILE := $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
 
-$(BIN)/mkdocs: pyproject.toml
+.PHONY: serve build test test-fast lint lock offline bench clean test-setup
+
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet --editable .
+
+# The site's packages, exactly as locked (pip refuses any package or file the lock does not name);
+# then stop if pyproject.toml names a package or version the lock lacks (the fix: `make lock`).
+$(VENV)/.site-deps: $(SITE_LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r $(SITE_LOCK)
+	$(BIN)/python requirements/check_lock.py
 	touch $@
 
-$(VENV)/.test-deps: $(BIN)/mkdocs
-	$(BIN)/pip install --quiet --editable '.[test]'
-	touch $@
+# The site's and the tests' packages (the test lock holds both, at the same versions as the site lock).
+$(VENV)/.test-deps: $(TEST_LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r $(TEST_LOCK)
+	$(BIN)/python requirements/check_lock.py
+	touch $@ $(VENV)/.site-deps
 
-serve: $(BIN)/mkdocs
+serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(BIN)/mkdocs
+build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict --site-dir site
 
-offline: $(BIN)/mkdocs
+offline: $(VENV)/.site-deps
 	$(BIN)/python scripts/build-offline-zip dist
 
-test: $(VENV)/.test-deps
+# Static checks: the lock still matches pyproject.toml, then ruff (lint and format), nothing changed.
+lint: $(VENV)/.test-deps
+	$(BIN)/python requirements/check_lock.py
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+
+test-setup: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
 	$(MAKE) --no-print-directory node_modules/.package-lock.json
+
+test: lint test-setup
 	$(BIN)/python -m pytest
+
+# The build and content tier: every test that drives no browser and starts no nginx (markers set by
+# tests/support/markers.py).
+test-fast: test-setup
+	$(BIN)/python -m pytest -m "not browser and not nginx"
 
 bench: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES) wrk:/usr/bin/wrk
@@ -42,9 +74,17 @@ bench: $(VENV)/.test-deps
 	$(BIN)/python bench/wrk.py
 	$(BIN)/python bench/lighthouse.py
 
+# Re-lock after changing a dependency in pyproject.toml. Pins already in the lock stay unless they no
+# longer fit; `make lock UPGRADE=1` moves every package to its newest allowed version.
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet $(PIP_TOOLS); }
+	mkdir -p requirements
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --output-file $(SITE_LOCK) pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --extra test --constraint $(SITE_LOCK) --output-file $(TEST_LOCK) pyproject.toml
+
 # Test tools from npm (the W3C Nu HTML Checker), pinned in package-lock.json; no install scripts run.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
 clean:
-	rm -rf $(VENV) site dist node_modules
+	rm -rf $(VENV) $(LOCK_VENV) site dist node_modules

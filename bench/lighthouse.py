@@ -4,7 +4,7 @@
 
 Lighthouse 12.2.3 (pinned in bench/lighthouse/package-lock.json, installed here with `npm ci` on
 first use) in its default mobile mode with simulated throttling, driving Debian's Chromium. Each page
-RUNS times; the README gets the medians between the `figures:lighthouse` markers.
+RUNS times; bench/results.md gets the medians between the `figures:lighthouse` markers.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from readme_figures import write_figures
+from results import write_figures
 from served import served_site
 
+# isort: split
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/ is on the path once `served` is imported)
 from site_content import built_pages, page_url  # noqa: E402
 
@@ -37,7 +38,10 @@ def ensure_lighthouse() -> None:
 
 
 def run_lighthouse(url: str) -> dict:
-    """One Lighthouse report. A failed run (now and then a NO_NAVSTART trace error on a busy machine) is tried once more."""
+    """One Lighthouse report.
+
+    A failed run (now and then a NO_NAVSTART trace error on a busy machine) is tried once more.
+    """
     command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
                f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"]
     for attempt in range(2):
@@ -91,7 +95,7 @@ def main() -> None:
         for page in built_pages(site_dir):
             address = page_url(site_dir, page)
             reports = [run_lighthouse(url + address) for _ in range(RUNS)]
-            medians = [statistics.median(run) for run in zip(*map(scores, reports))]
+            medians = [statistics.median(run) for run in zip(*map(scores, reports), strict=True)]
             rows.append(f"| `/{address}` | " + " | ".join(f"{score:.0f}" for score in medians) + " |")
             print(rows[-1], flush=True)
             for report in reports:
@@ -99,9 +103,10 @@ def main() -> None:
             if address == FIRST_LOAD_PAGE:
                 summary = first_load_summary(reports)
     write_figures("lighthouse", "\n".join([
-        f"Lighthouse 12.2.3, mobile (simulated throttling), Debian's Chromium, nginx with gzip; median of {RUNS} runs "
-        f"per page, on the {os.cpu_count()}-core build machine (1-minute load average {load:.1f} when it started; "
-        "other jobs share the machine, which costs performance points). Targets: 100 for accessibility, best "
+        "Lighthouse 12.2.3, mobile (simulated throttling), Debian's Chromium, nginx with gzip; "
+        f"median of {RUNS} runs per page, on the {os.cpu_count()}-core build machine "
+        f"(1-minute load average {load:.1f} when it started; other jobs share the machine, "
+        "which costs performance points). Targets: 100 for accessibility, best "
         "practices and SEO, at least 95 for performance.",
         "",
         "| page | performance | accessibility | best practices | SEO |",

@@ -1,4 +1,4 @@
-"""Benchmark the site search and write the figures into README.md (section `figures:search`).
+"""Benchmark the site search and write the figures into bench/results.md (section `figures:search`).
 
 Builds the site, then runs the query suite (tests/search_queries.yml) through Material's search UI in
 Chromium, as the tests do: top-1 and top-3 per kind of query, for each step of the search setup (the
@@ -25,7 +25,7 @@ from playwright.sync_api import Page, sync_playwright
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / folder) for folder in ("tests", "deploy", "hooks")]
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from readme_figures import write_figures  # noqa: E402
+from results import write_figures  # noqa: E402
 from search_ui import (  # noqa: E402
     RESULT_META, SEARCH_INPUT, clear_search, load_queries, open_search, role_page_path, search,
 )
@@ -136,7 +136,8 @@ def figures(steps: list[tuple[str, dict]], times: list[float], runs: int, site: 
         *(f"| {kind} | {count} | " + " | ".join(cell(hits, kind) for _, hits in steps) + " |" for kind, count in rows),
         "",
         f"Keystroke to results: median {statistics.median(times):.0f} ms, 90th percentile "
-        f"{statistics.quantiles(times, n=10)[-1]:.0f} ms ({len(times)} searches: the suite {runs} times, all steps on).",
+        f"{statistics.quantiles(times, n=10)[-1]:.0f} ms "
+        f"({len(times)} searches: the suite {runs} times, all steps on).",
         "",
         "| file | raw | gzip -9 |",
         "| --- | --- | --- |",

@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python bench/wrk.py     (or: .venv/bin/python bench/wrk.py)
 
 Debian's `wrk` on loopback, with gzip accepted as browsers do, a bounded time per run, the median of
-RUNS runs. The figures go into README.md between the `figures:wrk` markers.
+RUNS runs. The figures go into bench/results.md between the `figures:wrk` markers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 import statistics
 import subprocess
 
-from readme_figures import write_figures
+from results import write_figures
 from served import served_site
 
 WRK = "/usr/bin/wrk"
@@ -48,9 +48,10 @@ def main() -> None:
             rows.append(f"| {name} | {requests:,.0f} | {p99:.2f} ms |")
             print(rows[-1])
     write_figures("wrk", "\n".join([
-        f"Median of {RUNS} runs of `wrk` ({SECONDS_PER_RUN} s, {CONNECTIONS} connections, gzip accepted) against "
-        f"nginx on loopback, on the {os.cpu_count()}-core build machine that also runs wrk (1-minute load "
-        f"average {load:.1f} when it started; other jobs share the machine):",
+        f"Median of {RUNS} runs of `wrk` ({SECONDS_PER_RUN} s, {CONNECTIONS} connections, "
+        f"gzip accepted) against nginx on loopback, on the {os.cpu_count()}-core build machine "
+        f"that also runs wrk (1-minute load average {load:.1f} when it started; "
+        "other jobs share the machine):",
         "",
         "| target | requests/s | p99 latency |",
         "| --- | ---: | ---: |",

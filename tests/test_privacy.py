@@ -1,5 +1,5 @@
 """A visit leaks nothing: no request to any other host on any page, while searching, copying a link or
-printing; no cookies; and the browser storage holds only the keys README.md lists."""
+printing; no cookies; and the browser storage holds only the keys tests/support/allowed_storage.yml lists."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from browser_actions import search
-from sitebuild import PROJECT_ROOT
 from site_content import built_pages, page_url, site_roles
+from support.allowed_storage import ALLOWED_STORAGE_FILE, allowed_storage
 
 BROWSER_STORAGE = """async () => [
   ...Object.keys(localStorage).map(key => `localStorage ${key}`),
@@ -78,7 +78,8 @@ def test_no_cookie_is_set(full_visit: FullVisit):
     assert full_visit.document_cookie == ""
 
 
-def test_browser_storage_holds_only_what_the_readme_lists(full_visit: FullVisit):
+def test_browser_storage_holds_only_what_is_allowed(full_visit: FullVisit):
     assert full_visit.storage, "the colour scheme choice is always stored: storing nothing means the site's scripts did not run"
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    assert [entry for entry in full_visit.storage if f"`{entry.split(' ', 1)[1]}`" not in readme] == []
+    allowed = {key.entry for key in allowed_storage()}
+    unlisted = [entry for entry in full_visit.storage if entry not in allowed]
+    assert unlisted == [], f"stored in the browser but not listed, with a reason, in {ALLOWED_STORAGE_FILE.name}"
