@@ -44,9 +44,12 @@ def test_the_words_go_into_their_page_document_only():
 
 def test_every_role_page_shows_its_other_words(site_dir: Path):
     for page in ROLE_PAGES:
-        words = front_matter(page)["ook_voor"]
+        words = front_matter(page).get("ook_voor")
         built = parse_html(site_dir / "rollen" / page.stem / "index.html")
         line = built.select_one("article p.ook-voor")
+        if words is None:  # a role without another common name (burgemeester)
+            assert line is None, page.name
+            continue
         assert line is not None, page.name
         assert line.get_text() == ook_voor_line(words, page.name)
 
@@ -55,8 +58,8 @@ def test_every_role_page_document_holds_its_other_words(site_dir: Path):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     documents = {doc["location"]: doc for doc in index["docs"]}
     for page in ROLE_PAGES:
-        words = front_matter(page)["ook_voor"]
-        assert documents[f"rollen/{page.stem}/"]["ook_voor"] == " ".join(words)
+        words = front_matter(page).get("ook_voor")
+        assert documents[f"rollen/{page.stem}/"].get("ook_voor") == (" ".join(words) if words else None)
     assert index["config"]["fields"]["ook_voor"]["boost"] > index["config"]["fields"]["text"]["boost"]
 
 
