@@ -27,14 +27,25 @@ PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 # outrank a tip that has the word itself; a hundred times above body text.
 OOK_VOOR_BOOST = 100.0
 
+# A role page's `description` ("Tips voor de spreekkamer."), shown on its card on the home page, is also
+# a field of the page's search document, ten times above body text: a word of the home page that belongs
+# to one role ("spreekkamer") then finds the role's page above the home page.
+DESCRIPTION_KEY = "beschrijving"
+DESCRIPTION_BOOST = 10.0
+ROLE_FOLDER = "rollen/"
+
 words_by_page_url: dict[str, list[str]] = {}
+description_by_page_url: dict[str, str] = {}
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     words_by_page_url.clear()
+    description_by_page_url.clear()
 
 
 def on_page_markdown(markdown: str, *, page: Page, **_) -> str:
+    if page.file.src_uri.startswith(ROLE_FOLDER) and isinstance(page.meta.get("description"), str):
+        description_by_page_url[page.url] = page.meta["description"]
     if KEY not in page.meta:
         return markdown
     line = ook_voor_line(page.meta[KEY], page.file.src_uri)
@@ -65,9 +76,19 @@ def add_ook_voor_field(index: dict[str, Any], words: dict[str, list[str]]) -> di
     return index
 
 
+def add_description_field(index: dict[str, Any], descriptions: dict[str, str]) -> dict[str, Any]:
+    """The search index with each role page's description in a field of the page's own search document."""
+    index["config"]["fields"][DESCRIPTION_KEY] = {"boost": DESCRIPTION_BOOST}
+    for doc in index["docs"]:
+        if doc["location"] in descriptions:
+            doc[DESCRIPTION_KEY] = descriptions[doc["location"]]
+    return index
+
+
 @event_priority(-50)  # after the search plugin writes the index, before the offline plugin inlines it
 def on_post_build(*, config: MkDocsConfig) -> None:
     path = Path(config.site_dir) / "search" / "search_index.json"
     if path.is_file():
         index = add_ook_voor_field(json.loads(path.read_text(encoding="utf-8")), words_by_page_url)
+        index = add_description_field(index, description_by_page_url)
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
