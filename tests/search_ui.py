@@ -40,19 +40,20 @@ class Outcome:
     offered: list[str]
 
 
-def search_outcome(page: Page, query: str) -> Outcome:
-    pages = search(page, query)
-    base = page.url
+def search_outcome(page: Page, query: str, site_url: str | None = None) -> Outcome:
+    pages = search(page, query, site_url)
+    base = site_url or page.url
     offered = page.locator(f"{WAY_ON} a").evaluate_all("links => links.map(a => a.href)")
     return Outcome(pages, [site_path(base, href) for href in offered])
 
 
-def role_pages_of_site(page: Page) -> list[str]:
-    """The role pages in the page's navigation, as site paths."""
-    hrefs = page.locator(".md-nav--primary a.md-nav__link[href*='rollen/']").evaluate_all(
+def role_pages_of_site(page: Page, site_url: str | None = None) -> list[str]:
+    """The role pages in the page's navigation, as paths from `site_url` (by default the page's address)."""
+    hrefs = page.locator(".md-nav--primary a.md-nav__link[href]").evaluate_all(
         "links => [...new Set(links.map(a => a.href.split('#')[0]))]"
     )
-    return [site_path(page.url, href) for href in hrefs]
+    paths = [site_path(site_url or page.url, href) for href in hrefs]
+    return [path for path in paths if path.startswith("rollen/")]
 
 
 def judge(query: dict, outcome: Outcome, roles: list[str]) -> tuple[bool, bool]:
@@ -96,12 +97,13 @@ def clear_search(page: Page) -> str:
     return placeholder
 
 
-def search(page: Page, query: str) -> list[str]:
-    """Search for `query` in the open search box; return the result pages, best first, as site paths."""
+def search(page: Page, query: str, site_url: str | None = None) -> list[str]:
+    """Search for `query` in the open search box; return the result pages, best first, as paths from
+    `site_url` (by default the page's own address)."""
     placeholder = clear_search(page)
     type_query(page, query)
     page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, placeholder])
-    base = page.url
+    base = site_url or page.url
     return [site_path(base, href) for href in page.locator(RESULT_PAGES).evaluate_all("links => links.map(a => a.getAttribute('href'))")]
 
 
