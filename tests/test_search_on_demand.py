@@ -18,6 +18,7 @@ from search_ui import (
     GENERAL_PAGES, SEARCH_INPUT, WAY_ON, clear_search, role_pages_of_site, search, search_outcome, type_query,
 )
 from static_server import serve
+from test_accessibility import Screen, screen  # noqa: F401  (the axe fixture, at each width and colour scheme)
 
 SEARCH_FILES = ("search/search_index.json", "search/search_index.js", "/workers/", "/lunr/")
 PHONES = {
@@ -177,3 +178,13 @@ def test_under_a_sub_path_the_search_waits_and_the_way_on_stays_inside(subpath_u
     assert all(href.startswith(subpath_url) for href in hrefs)
     assert_search_files_requested(tab)
     assert tab.errors == []
+
+
+def test_the_way_on_and_the_general_pages_pass_axe(screen: Screen, site_url: str):
+    screen.open(site_url + "rollen/docent/")
+    screen.page.locator(SEARCH_INPUT).focus()
+    found = []
+    for query in ("loverboy", "uitbuiting"):
+        assert search_outcome(screen.page, query, site_url).offered[:2] == list(GENERAL_PAGES)
+        found += screen.violations()
+    assert found == []
