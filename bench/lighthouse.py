@@ -29,7 +29,9 @@ LIGHTHOUSE = LIGHTHOUSE_DIR / "node_modules" / ".bin" / "lighthouse"
 RUNS = 3
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FIRST_LOAD_PAGE = "rollen/docent/"
-TARGET_KILOBYTES, TARGET_REQUESTS = 70, 10
+# Issue 14: at most 75 KB in at most 8 requests (aim: 70 KB), and no request for the search until it is used.
+TARGET_KILOBYTES, AIM_KILOBYTES, TARGET_REQUESTS = 75, 70, 8
+SEARCH_FILES = ("search/search_index.json", "/workers/", "/lunr/")
 
 
 def ensure_lighthouse() -> None:
@@ -80,9 +82,11 @@ def first_load_summary(reports: list[dict]) -> str:
     kilobytes = statistics.median(sum(size for _, size in load) for load in loads) / 1024
     requests = statistics.median(len(load) for load in loads)
     largest = sorted(loads[0], key=lambda request: -request[1])[:3]
+    search = max(sum(any(part in urlsplit(url).path for part in SEARCH_FILES) for url, _ in load) for load in loads)
     return (
         f"First load of `/{FIRST_LOAD_PAGE}`: {kilobytes:.1f} KB transferred with gzip (target at most "
-        f"{TARGET_KILOBYTES} KB) in {requests:.0f} requests (target at most {TARGET_REQUESTS}). Largest: "
+        f"{TARGET_KILOBYTES} KB, aim {AIM_KILOBYTES} KB) in {requests:.0f} requests (target at most "
+        f"{TARGET_REQUESTS}), {search} of them for the search (target 0). Largest: "
         + ", ".join(f"`{urlsplit(url).path}` {size / 1024:.1f} KB" for url, size in largest)
         + "."
     )

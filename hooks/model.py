@@ -166,9 +166,8 @@ class Role(Strict):
     title: TitleText
     description: TitleText
     icon: Annotated[str, StringConstraints(pattern=r"^material/[a-z0-9]+(-[a-z0-9]+)*$")]
-    ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = Field(
-        min_length=1
-    )
+    # Other common names for the same role, if people use any (CONTRIBUTING.md: "Search words").
+    ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = []
     tips: list[Tip] = Field(min_length=1)
 
     @model_validator(mode="after")

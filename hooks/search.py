@@ -4,7 +4,8 @@ Material's search plugin indexes a page's Markdown by its headings. A role page 
 ordered list made by the role template. So after the plugin has written `search/search_index.json` this
 hook adds the role page's entry and, after it, one entry per tip: its address `rollen/<slug>/#<tip-id>`,
 the tip as its title. The role page's entry gets a field `ook_voor` with the other words for the role,
-weighted between body text and a title, so a query naming the role by another word ranks its page first.
+weighted between body text and a title, so a query naming the role by another word ranks its page first,
+and a field `beschrijving` with the role's description.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from model import Role, SiteModel, nav_paths
 
 INDEX_PATH = Path("search") / "search_index.json"
 OOK_VOOR = "ook_voor"
+DESCRIPTION = "beschrijving"
+# A role's description ("Tips voor de spreekkamer.") holds the words of the home page that belong to one
+# role; ten times body text, so they find the role without outranking a tip's own words.
+DESCRIPTION_BOOST = 10.0
 # Ten times below a title: a query word that starts one of these words (`wijk` in `wijkagent`) must not
 # outrank a tip that has the word itself; a hundred times above body text.
 OOK_VOOR_BOOST = 100.0
@@ -39,11 +44,13 @@ def indexed_roles(index: dict[str, Any], roles: list[Role], config: MkDocsConfig
 
     A role page's Markdown is front matter only, so the search plugin gives it no entry of its own."""
     index["config"]["fields"][OOK_VOOR] = {"boost": OOK_VOOR_BOOST}
+    index["config"]["fields"][DESCRIPTION] = {"boost": DESCRIPTION_BOOST}
     for role in roles:
         location = page_location(role.src_uri, config)
         if any(document["location"].partition("#")[0] == location for document in index["docs"]):
             raise PluginError(f"{INDEX_PATH}: the role page {location} has text of its own; it should have none")
-        index["docs"].append({"location": location, "title": role.title, "text": "", OOK_VOOR: " ".join(role.ook_voor)})
+        entry = {"location": location, "title": role.title, "text": "", DESCRIPTION: role.description}
+        index["docs"].append(entry | ({OOK_VOOR: " ".join(role.ook_voor)} if role.ook_voor else {}))
         index["docs"] += [{"location": f"{location}#{tip.id}", "title": tip.tekst, "text": ""} for tip in role.tips]
     order = {page_location(src_uri, config): position for position, src_uri in enumerate(nav_paths(config.nav))}
     index["docs"].sort(key=lambda document: order.get(document["location"].partition("#")[0], len(order)))

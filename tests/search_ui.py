@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -19,9 +20,52 @@ PLACEHOLDER_SHOWN = "([meta, placeholder]) => document.querySelector(meta).textC
 RESULTS_SHOWN = "([meta, placeholder]) => document.querySelector(meta).textContent.trim() !== placeholder"
 
 
-def load_queries(path: Path = QUERIES_PATH) -> list[dict[str, str]]:
-    """The query suite: each entry has `zoekterm` (the query), `rol` (expected role slug) and `soort` (kind)."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["zoekvragen"]
+WAY_ON = ".zoeken-verder"
+RESULT_HEADER_LINE = ".md-search-result__meta"
+GENERAL_PAGES = ("alle-tips/", "hulp-en-melden/")
+
+
+def load_queries(path: Path = QUERIES_PATH, part: str = "zoekvragen") -> list[dict]:
+    """The query suite: each entry has `zoekterm` (the query), `soort` (kind) and what it expects: `rol` (the
+    role slug whose page ranks first), `algemeen: true` (the general pages are offered above the results) or
+    `niets: true` (no results, and the way on). `part` is `zoekvragen` (tuned) or `achtergehouden` (held out)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))[part]
+
+
+@dataclass
+class Outcome:
+    """What a search showed: the result pages, best first, and the links offered above them (site paths)."""
+
+    pages: list[str]
+    offered: list[str]
+
+
+def search_outcome(page: Page, query: str, site_url: str | None = None) -> Outcome:
+    pages = search(page, query, site_url)
+    base = site_url or page.url
+    offered = page.locator(f"{WAY_ON} a").evaluate_all("links => links.map(a => a.href)")
+    return Outcome(pages, [site_path(base, href) for href in offered])
+
+
+def role_pages_of_site(page: Page, site_url: str | None = None) -> list[str]:
+    """The role pages in the page's navigation, as paths from `site_url` (by default the page's address)."""
+    hrefs = page.locator(".md-nav--primary a.md-nav__link[href]").evaluate_all(
+        "links => [...new Set(links.map(a => a.href.split('#')[0]))]"
+    )
+    paths = [site_path(site_url or page.url, href) for href in hrefs]
+    return [path for path in paths if path.startswith("rollen/")]
+
+
+def judge(query: dict, outcome: Outcome, roles: list[str]) -> tuple[bool, bool]:
+    """(right at the top, right within the first three) for a query of the suite and what its search showed."""
+    if query.get("niets"):
+        right = outcome.pages == [] and outcome.offered == [*GENERAL_PAGES, *roles]
+        return right, right
+    if query.get("algemeen"):
+        right = outcome.offered[:2] == list(GENERAL_PAGES)
+        return right, right
+    expected = role_page_path(query["rol"])
+    return outcome.pages[:1] == [expected], expected in outcome.pages[:3]
 
 
 def role_page_path(slug: str) -> str:
@@ -53,12 +97,13 @@ def clear_search(page: Page) -> str:
     return placeholder
 
 
-def search(page: Page, query: str) -> list[str]:
-    """Search for `query` in the open search box; return the result pages, best first, as site paths."""
+def search(page: Page, query: str, site_url: str | None = None) -> list[str]:
+    """Search for `query` in the open search box; return the result pages, best first, as paths from
+    `site_url` (by default the page's own address)."""
     placeholder = clear_search(page)
     type_query(page, query)
     page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, placeholder])
-    base = page.url
+    base = site_url or page.url
     return [site_path(base, href) for href in page.locator(RESULT_PAGES).evaluate_all("links => links.map(a => a.getAttribute('href'))")]
 
 

@@ -21,8 +21,8 @@ def test_the_line_lists_the_words_in_plain_dutch():
 
 @pytest.mark.parametrize(
     "words",
-    [[], "leraar", ["leraar", 3], ["*leraar*"], ["<b>leraar</b>"], ["leraar", "leraar"], ["leraar2"]],
-    ids=["empty", "not-a-list", "not-a-word", "markdown", "html", "twice", "digit"],
+    ["leraar", ["leraar", 3], ["*leraar*"], ["<b>leraar</b>"], ["leraar", "leraar"], ["leraar2"]],
+    ids=["not-a-list", "not-a-word", "markdown", "html", "twice", "digit"],
 )
 def test_a_malformed_list_is_refused(words: object):
     tips = [Tip(id="docent-x", tekst="Tip.")]
@@ -31,22 +31,22 @@ def test_a_malformed_list_is_refused(words: object):
                              "ook_voor": words, "tips": tips})
 
 
-def test_every_role_page_shows_its_other_words(site_dir: Path):
+def test_every_role_page_shows_its_other_words_if_it_has_any(site_dir: Path):
     for page in ROLE_PAGES:
-        words = front_matter(page)["ook_voor"]
+        words = front_matter(page).get("ook_voor")
         built = parse_html(site_dir / "rollen" / page.stem / "index.html")
-        line = built.select_one("article p.ook-voor")
-        assert line is not None, page.name
-        assert line.get_text() == f"Ook voor: {dutch_list(words)}."
+        lines = [line.get_text() for line in built.select("article p.ook-voor")]
+        assert lines == ([f"Ook voor: {dutch_list(words)}."] if words else []), page.name
 
 
 def test_every_role_page_document_holds_its_other_words_and_only_its_page_document(site_dir: Path):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     documents = {doc["location"]: doc for doc in index["docs"]}
-    for page in ROLE_PAGES:
-        words = front_matter(page)["ook_voor"]
-        assert documents[f"rollen/{page.stem}/"]["ook_voor"] == " ".join(words)
-    assert sorted(doc["location"] for doc in index["docs"] if "ook_voor" in doc) == [f"rollen/{p.stem}/" for p in ROLE_PAGES]
+    with_words = [page for page in ROLE_PAGES if front_matter(page).get("ook_voor")]
+    assert 0 < len(with_words) < len(ROLE_PAGES)  # burgemeester has no other common name
+    for page in with_words:
+        assert documents[f"rollen/{page.stem}/"]["ook_voor"] == " ".join(front_matter(page)["ook_voor"])
+    assert sorted(doc["location"] for doc in index["docs"] if "ook_voor" in doc) == [f"rollen/{p.stem}/" for p in with_words]
     assert index["config"]["fields"]["ook_voor"]["boost"] == OOK_VOOR_BOOST > index["config"]["fields"]["text"]["boost"]
 
 

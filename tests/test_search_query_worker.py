@@ -50,7 +50,7 @@ RUN_QUERIES = """async ([fixture, queries]) => {
 def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     page = browser.new_page()
     page.goto(site_url)
-    queries = [query for case in CASES for query in case[:1]] + ["tmpo", "loverboy", "verhorem~1", "verhoren*", "+verhoor", "op het aantal", "aantal op"]
+    queries = [query for case in CASES for query in case[:1]] + ["tmpo", "loverboy", "klassengedrag", "verhorem~1", "verhoren*", "+verhoor", "op het aantal", "aantal op"]
     result = page.evaluate(RUN_QUERIES, [FIXTURE, queries])
     page.close()
     return result
@@ -70,6 +70,11 @@ CASES = [
     ("verhroen", ["verhoor/"], ["verhoren"]),
     ("aantl", ["verhoor/"], ["aantal"]),
     ("Verhoor signaal", ["verhoor/", "signaal/"], ["signalen", "verhoren"]),
+    # compounds: leading part and rest, with a linking s, e or en, the rest spelled like any query word
+    ("leerlingengedrag", ["klas/"], ["gedrag", "leerlingen"]),
+    ("mensenhandelsignalen", ["signaal/"], ["mensenhandel", "signalen"]),
+    ("gedragsverandering", ["klas/"], ["gedrag", "veranderen"]),
+    ("tempozorgen", ["luister/"], ["tempo"]),
 ]
 
 
@@ -81,6 +86,7 @@ def test_a_query_word_becomes_the_index_spelling(answers, query: str, pages: lis
 def test_short_and_unknown_words_are_left_alone(answers):
     assert answers["tmpo"] == {"pages": [], "words": []}
     assert answers["loverboy"] == {"pages": [], "words": []}
+    assert answers["klassengedrag"] == {"pages": [], "words": []}  # a leading part of 4 letters is too short
 
 
 def test_stop_words_are_dropped_unless_last(answers):

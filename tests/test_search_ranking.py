@@ -13,7 +13,7 @@ def test_every_name_of_a_role_ranks_its_page_first(site_dir, site_url: str, visi
     _, _, roles = read_source()
     pages = site_roles(site_dir)
     names = {role.name: pages[role.name][0] for role in roles}
-    names |= {word: f"rollen/{page.stem}/" for page in ROLE_PAGES for word in front_matter(page)["ook_voor"]}
+    names |= {word: f"rollen/{page.stem}/" for page in ROLE_PAGES for word in front_matter(page).get("ook_voor", [])}
     open_search(visit.page, site_url)
     wrong = {name: search(visit.page, name)[:3] for name in names}
     assert {name: found for name, found in wrong.items() if found[:1] != [names[name]]} == {}

@@ -15,7 +15,10 @@
  *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen), or the
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
  *     missing or extra, or two letters swapped). The closest wins; ties go to the shorter, then the
- *     alphabetically first word, so a query word becomes one word and results do not flood.
+ *     alphabetically first word, so a query word becomes one word and results do not flood;
+ *   - else, for a Dutch compound the index does not hold (leerlingengedrag), its parts: the longest
+ *     leading part of five letters or more that starts an index word (leerlingen), and the rest after a
+ *     linking s, e or en (gedrag), if the rest finds an index word too; else the leading part alone.
  * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
  * wildcard would only make it match the start of other words ("op" -> "oprechte"); the last word stays,
  * as it may be the start of a word still being typed. Words with search syntax, and everything around
@@ -30,6 +33,9 @@
 const SETUP = 0
 const QUERY = 2
 const SHORTEST_CORRECTED_WORD = 5
+const SHORTEST_COMPOUND_HEAD = 5
+const SHORTEST_COMPOUND_TAIL = 3
+const LINKING_LETTERS = ["", "s", "e", "en"]
 const MAX_EDITS = 1
 const WHOLE_WORD = /(?<=^|\s)[\p{L}'’]+(?=\s|$)/gu
 
@@ -86,6 +92,39 @@ function distance(a, b) {
   return rows[a.length][b.length]
 }
 
+/* `part` (folded) as the start of an index word is spelled there, or null if no index word starts so */
+function indexSpelling(part) {
+  const entry = vocabulary.find(entry => entry.word.startsWith(part)) ||
+    vocabulary.find(entry => entry.folded.startsWith(part))
+  return entry ? entry.word.slice(0, part.length) : null
+}
+
+/*
+ * A Dutch compound the index does not hold ("leerlingengedrag"): its longest leading part of at least
+ * five letters that starts an index word ("leerlingen"), and the rest after a linking s, e or en if the
+ * rest, as it is or as `correct` spells it (a word form, a typo, a compound again), finds an index word
+ * ("gedrag"); else the leading part alone. Null when no leading part starts an index word.
+ */
+function splitCompound(word) {
+  let longestHead = null
+  for (let end = word.length - SHORTEST_COMPOUND_TAIL; end >= SHORTEST_COMPOUND_HEAD; end--) {
+    const head = indexSpelling(word.slice(0, end))
+    if (!head)
+      continue
+    longestHead ??= head
+    for (const link of LINKING_LETTERS) {
+      const rest = word.slice(end)
+      if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_TAIL)
+        continue
+      const tail = rest.slice(link.length)
+      const spelled = indexSpelling(tail) ?? (tail.length >= SHORTEST_CORRECTED_WORD ? correct(tail) : tail)
+      if (spelled !== tail || indexSpelling(tail))
+        return `${head} ${spelled}`
+    }
+  }
+  return longestHead
+}
+
 /* The index's spelling of a query word: the word itself if an index word starts with it */
 function correct(queryWord) {
   const word = queryWord.normalize("NFC").toLowerCase()
@@ -113,7 +152,9 @@ function correct(queryWord) {
     }))
     .filter(candidate => candidate.edits <= MAX_EDITS)
     .sort((a, b) => a.edits - b.edits || a.word.length - b.word.length || a.word.localeCompare(b.word))
-  return candidates.length ? candidates[0].word : queryWord
+  if (candidates.length)
+    return candidates[0].word
+  return splitCompound(folded) ?? queryWord
 }
 
 function rewrite(query) {

@@ -1,0 +1,126 @@
+/*
+ * The way on from a search (loaded by search-on-demand.js when the search is first used). When a search
+ * finds nothing, Material only says so; this offers "Alle tips", "Hulp en melden" and every role page
+ * under that line. A search for the subject as a whole gets the two general pages above its results.
+ * Every link is taken from the site's own navigation, except "Alle tips" when the navigation lacks it.
+ */
+(() => {
+  "use strict"
+
+  const config = JSON.parse(document.getElementById("__config").textContent)
+  const base = new URL(config.base, location.href)
+
+  const WAY_ON = "zoeken-verder"
+
+  /*
+   * Words for the subject as a whole, which no single role owns: a search for them gets the general
+   * pages ("Alle tips", "Hulp en melden") above its results. Some are not on the poster at all
+   * (loverboy, drugsrunner): such a search finds nothing and gets the full way on.
+   */
+  const SUBJECT = new Set([
+    "uitbuiting", "mensenhandel", "arbeidsuitbuiting", "gedwongen", "prostitutie",
+    "loverboy", "loverboys", "pooierboy", "pooierboys", "drugsrunner", "drugsrunners"
+  ])
+  const WITH_SUBJECT = new Set(["seksuele", "criminele", "werk", "arbeid", "slachtoffer", "slachtoffers", "van", "en"])
+
+  /* A query about the subject only: every word is one of the subject's, at least one is from SUBJECT */
+  function isSubjectQuery(query) {
+    const words = query.toLowerCase().split(/[\s\-,.;:!?"/()]+/).filter(Boolean)
+    return words.some(word => SUBJECT.has(word)) && words.every(word => SUBJECT.has(word) || WITH_SUBJECT.has(word))
+  }
+
+  /* Pages of the site's navigation whose path (from the site's root) passes `test`, with their titles */
+  function navigationLinks(test) {
+    const found = new Map()
+    for (const link of document.querySelectorAll(".md-nav--primary a.md-nav__link[href]")) {
+      const url = new URL(link.getAttribute("href"), location.href)
+      const path = decodeURI(url.pathname.slice(base.pathname.length))
+      url.hash = ""
+      if (test(path) && !found.has(url.href))
+        found.set(url.href, link.textContent.trim())
+    }
+    return [...found].map(([href, text]) => ({ href, text }))
+  }
+
+  /* The page `name` (`hulp-en-melden`) in the navigation, with directory or .html addresses */
+  function pageLink(name) {
+    return navigationLinks(path => [`${name}/`, `${name}.html`, `${name}/index.html`].includes(path))[0]
+  }
+
+  /* "Alle tips": from the navigation; else next to "Hulp en melden", addressed the same way */
+  function allTipsLink(help) {
+    const found = pageLink("alle-tips")
+    if (found) return found
+    const href = help ? help.href.replace(/hulp-en-melden(?=[/.][^/]*$|\/$)/, "alle-tips") : new URL("alle-tips/", base).href
+    return { href, text: "Alle tips" }
+  }
+
+  function paragraph(text) {
+    const line = document.createElement("p")
+    line.textContent = text
+    return line
+  }
+
+  function list(links) {
+    const items = document.createElement("ul")
+    for (const { href, text } of links) {
+      const entry = document.createElement("li")
+      const link = document.createElement("a")
+      link.href = href
+      link.textContent = text
+      entry.append(link)
+      items.append(entry)
+    }
+    return items
+  }
+
+  function generalLinks() {
+    const help = pageLink("hulp-en-melden")
+    return [allTipsLink(help), ...(help ? [help] : [])]
+  }
+
+  /* Nothing found: say so, and offer the general pages and every role */
+  function wayOn(query) {
+    const box = document.createElement("nav")
+    box.className = `${WAY_ON} md-search-result__article md-typeset`
+    box.setAttribute("aria-label", "Verder zoeken")
+    box.append(
+      paragraph(`We vonden niets voor „${query}”. Probeer een ander woord, of kijk hier verder:`),
+      list(generalLinks())
+    )
+    const roles = navigationLinks(path => path.startsWith("rollen/"))
+    if (roles.length)
+      box.append(paragraph("Tips per rol:"), list(roles))
+    return box
+  }
+
+  /* A search for the subject as a whole: the general pages first */
+  function topicLinks() {
+    const box = document.createElement("nav")
+    box.className = `${WAY_ON} md-search-result__article md-typeset`
+    box.setAttribute("aria-label", "Algemene informatie")
+    box.append(paragraph("Over dit onderwerp in het algemeen:"), list(generalLinks()))
+    return box
+  }
+
+  function watchResults() {
+    const query = document.querySelector("[data-md-component=search-query]")
+    const result = document.querySelector("[data-md-component=search-result]")
+    if (!query || !result) return
+    const meta = result.firstElementChild
+    const { "search.result.none": none, "search.result.placeholder": placeholder } = config.translations
+    const update = () => {
+      result.querySelector(`.${WAY_ON}`)?.remove()
+      const shown = meta.textContent.trim(), typed = query.value.trim()
+      if (!typed || shown === placeholder) return
+      if (shown === none)
+        meta.after(wayOn(typed))
+      else if (isSubjectQuery(typed))
+        meta.after(topicLinks())
+    }
+    new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true })
+    update()
+  }
+
+  watchResults()
+})()
