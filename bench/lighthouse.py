@@ -21,7 +21,7 @@ from results import write_figures
 from served import served_site
 
 # isort: split
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/ is on the path once `served` is imported)
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (tests/ is on the path once `served` is imported)
 from site_content import built_pages, page_url  # noqa: E402
 
 LIGHTHOUSE_DIR = Path(__file__).resolve().parent / "lighthouse"

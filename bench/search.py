@@ -26,9 +26,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, sync_playwright
 
-sys.path[:0] = [str(Path(__file__).resolve().parents[1] / folder) for folder in ("tests", "deploy", "hooks")]
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / folder) for folder in ("tests/support", "deploy", "hooks")]
 
-from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from nginx_server import nginx  # noqa: E402
 from results import write_figures  # noqa: E402
 from search_ui import (  # noqa: E402

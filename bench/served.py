@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(PROJECT_ROOT / folder) for folder in ("tests", "deploy", "hooks")]
+sys.path[:0] = [str(PROJECT_ROOT / folder) for folder in ("tests/support", "deploy", "hooks")]
 
 from nginx_server import nginx  # noqa: E402
 from sitebuild import build  # noqa: E402

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, sync_playwright
+from playwright.sync_api import Browser, sync_playwright
 
+from chromium import CHROMIUM, CHROMIUM_ARGS, Visit
 from nginx_server import nginx
-from search_ui import SEARCH_INPUT, type_query
 from sitebuild import build
 from static_server import serve
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -61,16 +53,6 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
-@dataclass
-class Visit:
-    """A browser tab and everything it asked for and complained about."""
-
-    page: Page
-    requests: list[str] = field(default_factory=list)
-    console_errors: list[str] = field(default_factory=list)
-    page_errors: list[str] = field(default_factory=list)
-
-
 @pytest.fixture
 def visit(browser: Browser) -> Iterator[Visit]:
     context = browser.new_context(locale="nl-NL")
@@ -88,12 +70,3 @@ def nginx_url(site_dir: Path) -> Iterator[str]:
     """The site served by Debian's nginx with the configuration in deploy/."""
     with nginx(site_dir) as url:
         yield url
-
-
-def search_result(page: Page, query: str, href_part: str) -> Locator:
-    """Search with Material's search box and wait for the first result whose link contains `href_part`."""
-    page.locator(SEARCH_INPUT).click()
-    type_query(page, query)
-    result = page.locator(f".md-search-result__link[href*='{href_part}']").first
-    result.wait_for(timeout=10000)
-    return result

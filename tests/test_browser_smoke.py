@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from conftest import Visit
+from chromium import Visit
 from source_text import read_source
 
 

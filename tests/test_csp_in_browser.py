@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from conftest import Visit, search_result
+from chromium import Visit, search_result
 from security_policy import policy_file
 from nginx_server import nginx
 from site_content import built_pages, page_url

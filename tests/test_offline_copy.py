@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Visit, search_result
+from chromium import Visit, search_result
 from sitebuild import PROJECT_ROOT
 
 SITE_URL = "https://intranet.voorbeeld.nl/mensenhandel/"

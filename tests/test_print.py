@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from conftest import Visit
+from chromium import Visit
 from organisation_settings import EXAMPLE_CONTACTS
 from site_content import parse_html, site_roles
 from source_text import normalise

@@ -1,6 +1,6 @@
 """Search syntax, markup and junk typed into the search box: no error, no injected markup, search still works."""
 
-from conftest import Visit
+from chromium import Visit
 from search_ui import open_search, role_page_path, search
 
 HOSTILE_QUERIES = [

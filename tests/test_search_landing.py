@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import Visit
+from chromium import Visit
 from search_ui import SEARCH_INPUT, open_search, search
 
 MARKED = "() => [...document.querySelectorAll('article mark[data-md-highlight]')].map(mark => [mark.closest('h2, li.tip')?.id, mark.textContent])"

@@ -3,7 +3,7 @@ for the subject as a whole offers the general pages, and a search that finds not
 
 from collections import Counter
 
-from conftest import Visit
+from chromium import Visit
 from search_ui import judge, load_queries, open_search, role_pages_of_site, search_outcome
 
 MIN_TOP_1 = 0.97

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import Visit
+from chromium import Visit
 from sitebuild import mkdocs_config
 
 SEPARATOR = next(

@@ -1,6 +1,6 @@
 """Ranking in Material's search UI: a role's names find its page first, a tip's words its role page."""
 
-from conftest import Visit
+from chromium import Visit
 from search_ui import open_search, search
 from site_content import site_roles
 from source_text import read_source

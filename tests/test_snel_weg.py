@@ -13,7 +13,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from conftest import Visit
+from chromium import Visit
 from model import Settings
 from site_content import built_pages, parse_html
 

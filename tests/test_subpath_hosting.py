@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import Visit, search_result
+from chromium import Visit, search_result
 from static_server import serve
 
 PREFIX = "/mensenhandel/"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from conftest import Visit
+from chromium import Visit
 from site_content import site_roles
 from source_text import read_source
 

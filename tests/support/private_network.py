@@ -59,8 +59,8 @@ def fetch_all(requests: list[tuple[str, str]]) -> None:
 
 
 def serve_and_run(prefix: Path, nginx_conf: Path, ports: list[int], command: list[str]) -> int:
-    root = Path(__file__).resolve().parents[1]
-    sys.path[:0] = [str(root / "tests"), str(root / "deploy"), str(root / "hooks")]
+    root = Path(__file__).resolve().parents[2]
+    sys.path[:0] = [str(root / "tests" / "support"), str(root / "deploy"), str(root / "hooks")]
     from nginx_server import stop, wait_until_listening
 
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)

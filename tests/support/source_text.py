@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SOURCE_PATH = Path(__file__).parent / "bron" / "de-reis-van-kelly-vladimir-of-michael.txt"
+SOURCE_PATH = Path(__file__).resolve().parents[1] / "bron" / "de-reis-van-kelly-vladimir-of-michael.txt"
 BULLET = re.compile(r"^\s*[-*]\s+(?:\\\*\s*)?(?P<text>.+?)\s*$")
 KNOWN_TYPOS = {"voelsprietten": "voelsprieten"}
 

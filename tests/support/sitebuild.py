@@ -13,7 +13,7 @@ from typing import Any
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOT_BUILD_INPUTS = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache")
 
 
