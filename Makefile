@@ -2,6 +2,7 @@
 #   make serve   set up .venv and serve the site on http://127.0.0.1:8000
 #   make test    set up .venv, the Debian packages the tests use, and run the whole suite
 #   make offline build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
+#   make poster  print "Alle tips" to dist/de-reis-van-kelly-poster-a3.pdf and -a4.pdf (deploy/POSTER.md)
 #   make bench   measure search, nginx (wrk) and Lighthouse, and write the figures into README.md
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ BIN := $(VENV)/bin
 DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm nginx:/usr/sbin/nginx
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test offline bench clean
+.PHONY: serve build test offline poster bench clean
 
 $(BIN)/mkdocs: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +30,11 @@ build: $(BIN)/mkdocs
 
 offline: $(BIN)/mkdocs
 	$(BIN)/python scripts/build-offline-zip dist
+
+# The poster needs SITE_URL (its QR codes point there) and prints with Chromium through Playwright.
+poster: $(VENV)/.test-deps
+	scripts/ensure-debian-packages chromium:/usr/bin/chromium
+	$(BIN)/python scripts/build-poster dist
 
 test: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
