@@ -1,6 +1,7 @@
 """`make poster` (scripts/build-poster) writes the A3 and the A4 poster as PDFs: each is one page of its paper
 size, holds the title, the introduction, all 26 tips, the key numbers of the data file, the organisation's
-own contacts when they are set, and 9 QR codes that a real decoder reads as the 9 role pages under SITE_URL."""
+own contacts when they are set, and 9 QR codes that a real decoder reads as the 9 role pages under SITE_URL.
+A role page printed on A4 has a QR code that reads as its own address."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ import yaml
 import zxingcpp
 from pypdf import PdfReader
 
+from conftest import Visit
 from organisation_settings import EXAMPLE_CONTACTS
+from site_content import parse_html, site_roles
 from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build_environment, mkdocs_config
 from source_text import normalise, read_source
 
@@ -115,3 +118,14 @@ def test_a_build_for_an_intranet_address_prints_that_address_and_the_organisatio
     assert [value for value in EXAMPLE_CONTACTS.values() if normalise(value) not in text] == []
     _, _, roles = read_source()
     assert [tip for role in roles for tip in role.tips if tip not in text] == []
+
+
+def test_a_printed_role_page_has_a_qr_code_that_a_decoder_reads_as_its_own_address(visit: Visit, site_dir: Path, site_url: str, tmp_path: Path):
+    roles = site_roles(site_dir)
+    assert len(roles) == 9
+    for role_url, _ in roles.values():
+        address = parse_html(site_dir / role_url / "index.html").select_one('link[rel="canonical"]')["href"]
+        visit.page.goto(site_url + role_url)
+        pdf = tmp_path / "role-page.pdf"
+        pdf.write_bytes(visit.page.pdf(format="A4"))
+        assert [code.text for code in decoded_qr_codes(pdf)] == [address]
