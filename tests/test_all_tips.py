@@ -118,3 +118,13 @@ def test_on_a4_no_printed_text_is_smaller_than_9_pt(visit: Visit, site_url: str)
     assert len(sizes) > 50
     # 9 pt is 12 CSS pixels.
     assert [(text, size * 0.75) for text, size in sizes if size < 12] == []
+
+
+def test_qr_codes_and_the_posters_title_show_in_print_only(visit: Visit, site_url: str):
+    visit.page.goto(site_url + "alle-tips/")
+    print_only = [visit.page.locator(".poster svg.qr").first, visit.page.locator(".poster__titel")]
+    assert [locator.is_visible() for locator in print_only] == [False, False]
+    assert visit.page.locator(".poster__tips a").first.is_visible()
+    visit.page.emulate_media(media="print")
+    assert [locator.is_visible() for locator in print_only] == [True, True]
+    assert not visit.page.locator(".poster-keuze").is_visible(), "the line about printing is not printed"
