@@ -8,8 +8,8 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
   `<!-- inleiding -->` (the poster's introduction, from `data/poster.yml`), `<!-- alle-tips -->` (every role and
   tip: the page "Alle tips", which prints as the poster);
-- "Alle tips" prints on one A3 landscape page; a copy of its Markdown is published as `alle-tips/a4/`, which
-  prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper);
+- "Alle tips" prints on one A3 landscape page; `alle-tips/a4/`, the same marker on a page left out of the
+  menu, prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper);
 - templates can draw a QR code for an address at build time, `qr_code(address)`, as inline SVG;
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
@@ -49,7 +49,7 @@ MARKERS = {
 }
 POSTER_TEXT_FILE = Path("data") / "poster.yml"
 POSTER_TEXT_KEY = "poster_text"
-# The page "Alle tips" and its A4 copy, made from the same Markdown: each prints as the poster on its paper.
+# The page "Alle tips" and its A4 version, both filled by <!-- alle-tips -->: each prints as the poster on its paper.
 POSTER_PAGE = "alle-tips.md"
 POSTER_A4_PAGE = "alle-tips/a4.md"
 POSTER_PAGES = {POSTER_PAGE: "a3", POSTER_A4_PAGE: "a4"}
@@ -83,15 +83,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         check_front_matter(file.content_string, f"docs/{file.src_uri}")
     files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
-    if poster := files.get_file_from_path(POSTER_PAGE):
-        a4_copy = File.generated(config, POSTER_A4_PAGE, content=poster.content_string, inclusion=InclusionLevel.NOT_IN_NAV)
-        files.append(a4_copy)
+    if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
+        a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if page.file.src_uri == POSTER_A4_PAGE:
-        page.meta["title"] = f"{page.meta.get('title', 'Alle tips')} (A4)"
     for marker, template in MARKERS.items():
         if marker in markdown:
             markdown = markdown.replace(marker, render_marker(template, config, page, files))
