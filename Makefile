@@ -5,6 +5,7 @@
 #   make test-fast  the build and content tests only (no Chromium, no nginx): under a minute
 #   make lint       the lock matches pyproject.toml; ruff: lint and format check, nothing changed
 #   make lock       update requirements/*.txt (the hashed lock every install uses) from pyproject.toml
+#   make poster     print "Alle tips" to dist/de-reis-van-kelly-poster-a3.pdf and -a4.pdf (deploy/POSTER.md)
 #   make offline    build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
 #   make bench      measure search, nginx (wrk) and Lighthouse, and write the figures into bench/results.md
 PYTHON ?= python3
@@ -23,7 +24,7 @@ PIP_TOOLS := pip-tools==7.6.2
 PIP_COMPILE := $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
 
-.PHONY: serve build test test-fast lint lock offline bench clean test-setup
+.PHONY: serve build test test-fast lint lock offline poster bench clean test-setup
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +50,11 @@ build: $(VENV)/.site-deps
 
 offline: $(VENV)/.site-deps
 	$(BIN)/python scripts/build-offline-zip dist
+
+# The poster needs SITE_URL (its QR codes point there) and prints with Chromium through Playwright.
+poster: $(VENV)/.test-deps
+	scripts/ensure-debian-packages chromium:/usr/bin/chromium
+	$(BIN)/python scripts/build-poster dist
 
 # Static checks: the lock still matches pyproject.toml, then ruff (lint and format), nothing changed.
 lint: $(VENV)/.test-deps

@@ -5,7 +5,12 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   description, fails the build naming the file (MkDocs itself would publish broken front matter as text);
 - a marker in a page's Markdown names the list that fills it, rendered by a Jinja template in
   `overrides/partials/` from the model: `<!-- rolkaarten -->` (the role cards on the home page),
-  `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem);
+  `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
+  `<!-- inleiding -->` (the poster's introduction, from `data/poster.yml`), `<!-- alle-tips -->` (every role and
+  tip: the page "Alle tips", which prints as the poster);
+- "Alle tips" prints on one A3 landscape page; `alle-tips/a4/`, the same marker on a page left out of the
+  menu, prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper);
+- templates can draw a QR code for an address at build time, `qr_code(address)`, as inline SVG;
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
 - `tips.json`, the open data, is written from the model (format: `docs/open-data.md`).
@@ -13,18 +18,24 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
 
 from __future__ import annotations
 
+import io
 import json
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import segno
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from model import CONTACTS_FILE, InputError, Role, SiteModel, check_front_matter, load_into
+from model import CONTACTS_FILE, InputError, PlainText, Role, SiteModel, Strict, check_front_matter, load_into, load_yaml
+from model import file_error as model_file_error
+from pydantic import ValidationError
 
 OPEN_DATA_PATH = "tips.json"
 OPEN_DATA_SCHEMA_VERSION = 1
@@ -33,13 +44,29 @@ MARKERS = {
     "<!-- spoed -->": "partials/emergency.html",
     "<!-- contacten -->": "partials/contacts.html",
     "<!-- meldadres -->": "partials/report-address.html",
+    "<!-- inleiding -->": "partials/introduction.html",
+    "<!-- alle-tips -->": "partials/all-tips.html",
 }
+POSTER_TEXT_FILE = Path("data") / "poster.yml"
+POSTER_TEXT_KEY = "poster_text"
+# The page "Alle tips" and its A4 version, both filled by <!-- alle-tips -->: each prints as the poster on its paper.
+POSTER_PAGE = "alle-tips.md"
+POSTER_A4_PAGE = "alle-tips/a4.md"
+POSTER_PAGES = {POSTER_PAGE: "a3", POSTER_A4_PAGE: "a4"}
+# The key numbers on the poster: contact ids of data/contacten.yml, in this order.
+POSTER_CONTACTS = ("spoed", "veilig-thuis", "politie")
+# QR codes: error correction level Q (25% of the code may be lost: a pin, a fold, a smudge on paper).
+QR_ERROR_CORRECTION = "q"
 DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                 "september", "oktober", "november", "december")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     model = load_into(config)
+    config[POSTER_TEXT_KEY] = read_poster_text(Path(config.config_file_path).parent / POSTER_TEXT_FILE)
+    ids = {contact.id for contact in model.contacts.contacten}
+    if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
+        raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
     config.site_url = model.settings.site_url
     environment = template_environment(config)
     for role in model.roles:
@@ -56,6 +83,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         check_front_matter(file.content_string, f"docs/{file.src_uri}")
     files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
+    if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
+        a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
 
 
@@ -67,7 +96,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    add_template_helpers(env, SiteModel.of(config))
+    add_template_helpers(env, SiteModel.of(config), config[POSTER_TEXT_KEY])
     return env
 
 
@@ -79,6 +108,7 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveReloadServer:
     server.watch(str(Path(config.config_file_path).parent / CONTACTS_FILE))
+    server.watch(str(Path(config.config_file_path).parent / POSTER_TEXT_FILE))
     return server
 
 
@@ -88,12 +118,16 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveRelo
 def template_environment(config: MkDocsConfig) -> jinja2.Environment:
     """The theme's templates with our helpers, for the markers that are rendered before MkDocs' own step."""
     environment = config.theme.get_env()
-    add_template_helpers(environment, SiteModel.of(config))
+    add_template_helpers(environment, SiteModel.of(config), config[POSTER_TEXT_KEY])
     return environment
 
 
-def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
+def add_template_helpers(env: jinja2.Environment, model: SiteModel, poster_text: PosterText) -> None:
     env.globals["site_model"] = model
+    env.globals["poster_text"] = poster_text
+    env.globals["poster_pages"] = POSTER_PAGES
+    env.globals["poster_contacts"] = [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS]
+    env.globals["qr_code"] = qr_code
     env.filters["dutch_list"] = dutch_list
     env.filters["dutch_date"] = dutch_date
 
@@ -124,6 +158,47 @@ def dutch_list(words: list[str]) -> str:
 
 def dutch_date(date: Any) -> str:
     return f"{date.day} {DUTCH_MONTHS[date.month - 1]} {date.year}"
+
+
+# ----- The poster ------------------------------------------------------------------------------------------
+
+
+class PosterText(Strict):
+    """`data/poster.yml`: the poster's own text, shown on the home page and on the poster."""
+
+    inleiding: PlainText
+
+
+def read_poster_text(path: Path, name: str = POSTER_TEXT_FILE.as_posix()) -> PosterText:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror})") from None
+    data, tree = load_yaml(text, name)
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: expected a mapping with the key inleiding, got {data!r:.60}")
+    try:
+        return PosterText.model_validate(data)
+    except ValidationError as error:
+        raise InputError(model_file_error(name, error, tree)) from None
+
+
+def qr_code(address: str) -> Markup:
+    """A QR code for `address` as inline SVG, made at build time: no request, no script, no style attribute.
+
+    Error correction level Q; the quiet zone of 4 modules that the standard asks for. The SVG scales
+    (a viewBox, no width or height: CSS sets its size), its modules are one path with the class
+    `qr__modules`, and its text alternative is the address itself."""
+    code = segno.make_qr(address, error=QR_ERROR_CORRECTION, boost_error=False)
+    svg = io.BytesIO()
+    code.save(svg, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True, svgclass="qr", lineclass="qr__modules")
+    element = ElementTree.fromstring(svg.getvalue())
+    if any(name == "style" for node in element.iter() for name in node.attrib) or element.find(".//{*}style") is not None:
+        raise InputError(f"qr_code({address!r}): segno wrote a style, which the security policy blocks")
+    element.set("role", "img")
+    element.set("aria-label", address)
+    ElementTree.register_namespace("", "http://www.w3.org/2000/svg")
+    return Markup(ElementTree.tostring(element, encoding="unicode"))
 
 
 # ----- Open data -------------------------------------------------------------------------------------------

@@ -26,10 +26,10 @@ def test_sitemap_lists_every_page(site_dir: Path):
     assert paths == {page_url(site_dir, page) for page in built_pages(site_dir)}
 
 
-def test_navigation_links_home_then_every_role_in_source_order_then_help_and_safety(site_dir: Path):
+def test_navigation_links_home_then_all_tips_then_every_role_in_source_order_then_help_and_safety(site_dir: Path):
     _, _, roles = read_source()
     pages = site_roles(site_dir)
     soup = parse_html(site_dir / "rollen" / "docent" / "index.html")
     links = [urljoin("/rollen/docent/", a["href"]) for a in soup.select("nav.md-nav--primary > ul > li > a.md-nav__link")]
     roles_in_order = [f"/{pages[role.name][0]}" for role in roles]
-    assert links[: len(roles) + 3] == ["/", *roles_in_order, "/hulp-en-melden/", "/veilig-internetten/"]
+    assert links[: len(roles) + 4] == ["/", "/alle-tips/", *roles_in_order, "/hulp-en-melden/", "/veilig-internetten/"]
