@@ -49,7 +49,7 @@ FOCUSED = """() => {
       && (box.bottom <= innerHeight + 1 || box.height > innerHeight),
     underHeader: !overHeader && box.top < header.bottom - 1,
     onTop: hit !== null && (element === hit || element.contains(hit) || hit.contains(element) && hit.tagName === "LABEL"),
-    ringPixels: Math.round(ring * devicePixelRatio * devicePixelRatio),
+    ringPixels: Math.round(ring),
   }
 }"""
 CONTROLS_NOT_REACHED = """() => {
@@ -98,11 +98,11 @@ def test_tab_reaches_every_control_and_shows_the_focus(page: Page, screen: Scree
             faults.append(f"{where}: under the header bar at {focused['box']}")
         if not focused["onTop"]:
             faults.append(f"{where}: covered by another element at {focused['box']}")
-        with_focus = page.screenshot()
+        with_focus = page.screenshot(scale="css")
         page.evaluate("document.activeElement.blur()")
         wait_until_settled(page)
-        changed = pixels_changed_with_contrast(page.screenshot(), with_focus)
-        needed = focused["ringPixels"]  # a 1 CSS px ring around the control (each line of it), in device pixels
+        changed = pixels_changed_with_contrast(page.screenshot(scale="css"), with_focus)
+        needed = focused["ringPixels"]  # a 1 px ring around the control (each line of it)
         if changed < needed:
             faults.append(f"{where}: focus changes {changed} pixels by 3:1, needs {needed}")
     assert stops > 5, f"/{path}: Tab reached only {stops} controls"
