@@ -9,7 +9,7 @@
 4. Material's skip link "Ga naar inhoud" points at the first heading of the table of contents, which
    on a role page skips the h1 and the "Ook voor" line, and it would come before "Snel weg". It is
    removed here; overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg",
-   pointing at the article (`id="inhoud"`), so "Snel weg" is the first Tab stop of every page.
+   pointing at the article (`id="__inhoud"`), so "Snel weg" is the first Tab stop of every page.
 
 Also checked here: the Material partials this site overrides (overrides/partials/) are still the
 ones the overrides were made from. Each of these dependencies on Material's internals fails the build
@@ -36,7 +36,7 @@ HEADER_CONTROLS = {
 MATERIAL_SKIP_LINK = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">\s*Ga naar inhoud\s*</a>\s*(</div>)')
 EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 ARTICLE = '<article class="md-content__inner md-typeset">'
-ARTICLE_ID = "inhoud"
+ARTICLE_ID = "__inhoud"
 
 # Material's partials that overrides/partials/ replaces, with the sha256 of the Material 9.8.2 file each
 # override was made from. A different hash means Material changed it: compare and update the override.

@@ -68,8 +68,8 @@ def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_ta
         focusable = soup.select("a[href], button:not([tabindex='-1']), input:not([tabindex='-1']), [tabindex='0']")
         visible = [element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")]
         assert visible[0] is button, page
-        assert visible[1].get_text(strip=True) == "Ga naar inhoud" and visible[1]["href"] == "#inhoud", page
-        assert soup.select_one("article#inhoud"), page
+        assert visible[1].get_text(strip=True) == "Ga naar inhoud" and visible[1]["href"] == "#__inhoud", page
+        assert soup.select_one("article#__inhoud"), page
 
 
 def test_clicking_hides_the_page_at_once(role_page: Page):
@@ -109,9 +109,9 @@ def test_after_the_skip_link_and_a_link_within_the_page_back_does_not_return(rol
     role_page.keyboard.press("Tab")
     assert role_page.evaluate("document.activeElement.textContent.trim()") == "Ga naar inhoud"
     role_page.keyboard.press("Enter")
-    role_page.wait_for_url("**#inhoud")
+    role_page.wait_for_url("**#__inhoud")
     role_page.locator("article a.headerlink").first.click()
-    role_page.wait_for_function("location.hash !== '#inhoud'")
+    role_page.wait_for_function("location.hash !== '#__inhoud'")
     assert role_page.evaluate("history.length") >= 4
     if way_out == "click":
         role_page.click(BUTTON)

@@ -168,12 +168,20 @@
   form.querySelectorAll("button[data-kies]").forEach((toggle) => {
     toggle.addEventListener("keydown", (event) => event.stopPropagation());
     toggle.addEventListener("click", () => {
+      const hadFocus = document.activeElement === toggle;
       const option = document.getElementById(toggle.dataset.kies);
       form.querySelectorAll("input").forEach((input) => { input.checked = false; });
       option.click();
-      const shown = form.querySelector("button[data-kies]:not([hidden])");
-      if (shown && shown !== toggle && document.activeElement === toggle) {
-        shown.focus();
+      // Material hides this button and shows the other one; the focus goes with it.
+      const focusShownToggle = () => {
+        const shown = form.querySelector("button[data-kies]:not([hidden])");
+        if (shown && document.activeElement !== shown) {
+          shown.focus();
+        }
+      };
+      if (hadFocus) {
+        focusShownToggle();
+        window.requestAnimationFrame(focusShownToggle);
       }
     });
   });
