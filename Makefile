@@ -41,9 +41,10 @@ bench: $(VENV)/.test-deps
 	$(BIN)/python bench/wrk.py
 	$(BIN)/python bench/lighthouse.py
 
-# Test tools from npm (the W3C Nu HTML Checker), pinned in package-lock.json; no install scripts run.
+# Test tools from npm (the W3C Nu HTML Checker, pa11y), pinned in package-lock.json; no install scripts run
+# and no browser is downloaded (pa11y drives Debian's Chromium).
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --ignore-scripts --no-audit --no-fund
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
 
 clean:
 	rm -rf $(VENV) site dist node_modules
