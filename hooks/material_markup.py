@@ -4,8 +4,10 @@
 2. The drawer and search toggles are checkboxes with `autocomplete="off"`, which HTML allows only on
    text-like inputs: drop the attribute.
 3. The header's menu and search controls are `<label>`s with no name and no role, and the keyboard
-   cannot reach them (WCAG 2.1.1, 4.1.2): make them named buttons in the tab order. The "Knoppen in de
-   paginakop" section of assets/javascripts/site.js lets Enter and Space press them.
+   cannot reach them (WCAG 2.1.1, 4.1.2): make them named `<button>`s (`data-md-for` instead of `for`).
+   The "Knoppen in de paginakop" section of assets/javascripts/site.js makes them toggle Material's
+   checkbox; site.css hides them at Material's breakpoints as Material hid the labels, and
+   MATERIAL_CSS_RULES below fails the build when Material's rules for the labels change.
 4. Material's skip link "Ga naar inhoud" points at the first heading of the table of contents, which
    on a role page skips the h1 and the "Ook voor" line, and it would come before "Snel weg". It is
    removed here; overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg",
@@ -29,10 +31,14 @@ from mkdocs.structure.pages import Page
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_NAME = "Zoeken"
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
-HEADER_CONTROLS = {
-    '<label class="md-header__button md-icon" for="__drawer">': "Menu",
-    '<label class="md-header__button md-icon" for="__search">': "Zoeken",
-}
+HEADER_CONTROLS = {"__drawer": "Menu", "__search": "Zoeken"}
+HEADER_CONTROL = re.compile(r'<label class="md-header__button md-icon" for="(__drawer|__search)">(.*?)</label>', re.DOTALL)
+# Material's rules for the header labels that site.css repeats for the buttons that replace them.
+MATERIAL_CSS_RULES = [
+    "@media screen and (min-width:76.25em){.md-header__button[for=__drawer]{display:none}",
+    "@media screen and (min-width:60em){.md-header__button[for=__search]{display:none}",
+    ".no-js .md-header__button[for=__search]{display:none}",
+]
 MATERIAL_SKIP_LINK = re.compile(r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">\s*Ga naar inhoud\s*</a>\s*(</div>)')
 EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 ARTICLE = '<article class="md-content__inner md-typeset">'
@@ -47,6 +53,10 @@ OVERRIDDEN_PARTIALS = {
 
 
 def on_config(config, **_):
+    css = "".join(path.read_text(encoding="utf-8") for path in (MATERIAL_TEMPLATES / "assets" / "stylesheets").glob("main.*.min.css"))
+    for rule in MATERIAL_CSS_RULES:
+        if rule not in css:
+            raise PluginError(f"Material's stylesheet no longer has {rule!r}: update site.css and hooks/material_markup.py")
     for partial, expected in OVERRIDDEN_PARTIALS.items():
         actual = hashlib.sha256((MATERIAL_TEMPLATES / partial).read_bytes()).hexdigest()
         if actual != expected:
@@ -75,10 +85,13 @@ def repaired(html: str, source: str) -> str:
         raise changed_markup(source, "search dialog")
     html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{SEARCH_DIALOG_NAME}"'))
     html = CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
-    for label, name in HEADER_CONTROLS.items():
-        if html.count(label) != 1:
-            raise changed_markup(source, f"header control ({name})")
-        html = html.replace(label, label.replace(">", f' role="button" tabindex="0" aria-label="{name}">'))
+    html, controls = HEADER_CONTROL.subn(
+        lambda match: f'<button type="button" class="md-header__button md-icon" data-md-for="{match[1]}" '
+        f'aria-label="{HEADER_CONTROLS[match[1]]}">{match[2]}</button>',
+        html,
+    )
+    if controls != len(HEADER_CONTROLS):
+        raise changed_markup(source, "header controls (menu, search)")
     html, skip_links = MATERIAL_SKIP_LINK.subn(r"\1\2", html)
     if skip_links != 1 and not EMPTY_SKIP.search(html):
         raise changed_markup(source, "skip link")

@@ -136,3 +136,24 @@ def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(
         assert page.evaluate(f"document.activeElement.matches('{THEME_TOGGLE}')"), "the focus left the toggle"
     # Only the visible toggle is a Tab stop: Material's radio buttons are not.
     assert page.locator(".md-option[tabindex='-1'][aria-hidden='true']").count() == 2
+
+
+@pytest.mark.parametrize(("control", "key", "focus_in"), [
+    ("__drawer", "Enter", ".md-sidebar--primary"), ("__search", "Space", ".md-search"),
+], ids=["menu", "search"])
+def test_the_header_menu_and_search_buttons_open_with_the_keyboard(browser: Browser, site_url: str, control: str, key: str, focus_in: str):
+    """On a phone the menu and the search are named buttons in the tab order; each opens and takes the focus."""
+    context = next(screen for screen in SCREENS if screen.name == "phone-light").context(browser)
+    page = context.new_page()
+    page.goto(site_url + "rollen/docent/")
+    for _ in range(MAX_STOPS):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.dataset.mdFor === '{control}'"):
+            break
+    else:
+        pytest.fail(f"Tab never reached the {control} button")
+    assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+    page.keyboard.press(key)
+    page.wait_for_function(f"document.getElementById('{control}').checked")
+    assert page.evaluate(f"document.activeElement.closest('{focus_in}') !== null")
+    context.close()

@@ -74,7 +74,7 @@ def test_text_spacing_on_every_page(spaced_page: Page, site_dir: Path, site_url:
 @pytest.mark.parametrize("spaced_page", [PHONE], ids=["phone"], indirect=True)
 def test_with_text_spacing_the_open_search_keeps_its_clear_button_clear_of_snel_weg(spaced_page: Page, site_url: str):
     spaced_page.goto(site_url)
-    spaced_page.locator(".md-header__button[for='__search']").click()
+    spaced_page.locator(".md-header__button[data-md-for='__search']").click()
     spaced_page.locator(".md-search__input").fill("school")
     spaced_page.keyboard.press("End")
     clear = spaced_page.locator(".md-search__options button[type='reset']")

@@ -189,23 +189,25 @@
 
 // ===== Knoppen in de paginakop =====
 
-// The header's menu and search controls are <label>s of Material's hidden checkboxes;
-// hooks/material_markup.py makes them named buttons in the tab order, and here Enter and Space press
-// them, as they would a button. Opening the menu this way moves the focus into it.
+// The header's menu and search buttons (hooks/material_markup.py makes them from Material's <label>s)
+// toggle Material's hidden checkboxes, as the labels did. Opening the menu or the search moves the focus
+// into it.
 (() => {
-  document.querySelectorAll('.md-header label[role="button"][for]').forEach((label) => {
-    label.addEventListener("keydown", (event) => {
-      if (event.key !== "Enter" && event.key !== " ") {
+  document.querySelectorAll(".md-header button[data-md-for]").forEach((button) => {
+    button.addEventListener("click", () => {
+      const toggle = document.getElementById(button.dataset.mdFor);
+      if (!toggle) {
         return;
       }
-      event.preventDefault();
-      label.click();
-      const toggle = document.getElementById(label.htmlFor);
-      if (toggle && toggle.id === "__drawer" && toggle.checked) {
-        const firstLink = document.querySelector(".md-sidebar--primary a[href]");
-        if (firstLink) {
-          firstLink.focus();
-        }
+      toggle.click();
+      if (!toggle.checked) {
+        return;
+      }
+      const target = toggle.id === "__drawer"
+        ? document.querySelector(".md-sidebar--primary a[href]")
+        : document.querySelector(".md-search__input");
+      if (target) {
+        target.focus();
       }
     });
   });
