@@ -8,7 +8,8 @@ the focus. At each stop:
 - the focus indicator is seen: the screenshot with the focus differs from the one without it, in
   enough pixels (a 1 px ring around the control) by a contrast of at least 3:1 (WCAG 2.4.7, 1.4.11);
 - the focused control is inside the viewport, not hidden under the sticky header bar or anything
-  else (WCAG 2.4.11): the topmost element at its centre is the control itself.
+  else (WCAG 2.4.11): the topmost element at its centre is the control itself. The same going back
+  with Shift+Tab, which scrolls each control up to the top edge.
 
 The colour-scheme toggle is one of the stops on every screen, and works with Enter and Space.
 """
@@ -105,6 +106,16 @@ def test_tab_reaches_every_control_and_shows_the_focus(page: Page, screen: Scree
         needed = focused["ringPixels"]  # a 1 px ring around the control (each line of it)
         if changed < needed:
             faults.append(f"{where}: focus changes {changed} pixels by 3:1, needs {needed}")
+    # Back with Shift+Tab, the way that scrolls a control up to the top edge: never under the header.
+    page.evaluate("window.reachedByTab = new Set()")
+    for _ in range(stops):
+        page.keyboard.press("Shift+Tab")
+        wait_until_settled(page)
+        focused = page.evaluate(FOCUSED)
+        if focused is None:
+            break
+        if focused["underHeader"] or not focused["inViewport"] or not focused["onTop"]:
+            faults.append(f"/{path} Shift+Tab: {focused['html']} hidden at {focused['box']}")
     assert stops > 5, f"/{path}: Tab reached only {stops} controls"
     assert stops < MAX_STOPS, f"/{path}: Tab did not come to an end"
     assert reached_toggle, f"/{path}: Tab never reached the colour-scheme toggle"
