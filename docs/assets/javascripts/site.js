@@ -190,17 +190,18 @@
 // ===== Knoppen in de paginakop =====
 
 // The header's menu and search buttons (hooks/material_markup.py makes them from Material's <label>s)
-// toggle Material's hidden checkboxes, as the labels did. Opening the menu or the search moves the focus
-// into it.
+// toggle Material's hidden checkboxes, as the labels did. Opening the menu or the search with the
+// keyboard moves the focus into it.
 (() => {
   document.querySelectorAll(".md-header button[data-md-for]").forEach((button) => {
-    button.addEventListener("click", () => {
+    button.addEventListener("click", (event) => {
       const toggle = document.getElementById(button.dataset.mdFor);
       if (!toggle) {
         return;
       }
       toggle.click();
-      if (!toggle.checked) {
+      // Only from the keyboard (a click with no pointer has detail 0): a pointer user stays where they are.
+      if (!toggle.checked || event.detail !== 0) {
         return;
       }
       const target = toggle.id === "__drawer"
