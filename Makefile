@@ -88,9 +88,10 @@ lock:
 	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --output-file $(SITE_LOCK) pyproject.toml
 	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --extra test --constraint $(SITE_LOCK) --output-file $(TEST_LOCK) pyproject.toml
 
-# Test tools from npm (the W3C Nu HTML Checker), pinned in package-lock.json; no install scripts run.
+# Test tools from npm (the W3C Nu HTML Checker, pa11y), pinned in package-lock.json; no install scripts run
+# and no browser is downloaded (pa11y drives Debian's Chromium).
 node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --ignore-scripts --no-audit --no-fund
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
 
 clean:
 	rm -rf $(VENV) $(LOCK_VENV) site dist node_modules

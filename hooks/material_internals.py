@@ -9,20 +9,32 @@ Markup that Material writes, repaired on every page (`on_post_page`, `on_post_te
    text-like inputs: drop the attribute.
 3. `__config.search` names Material's search worker: name the site's query worker instead
    (`assets/javascripts/workers/search-query.js`), which gets Material's worker as `?material=`.
+4. The header's menu and search controls are `<label>`s with no name and no role, and the keyboard
+   cannot reach them (WCAG 2.1.1, 4.1.2): make them named `<button>`s (`data-md-for` instead of `for`).
+   The "Knoppen in de paginakop" section of site.js makes them toggle Material's checkbox; site.css
+   hides them at Material's breakpoints as Material hid the labels (`MATERIAL_CSS_RULES`).
+5. Material's skip link "Ga naar inhoud" points at the first heading of the table of contents, which on
+   a role page skips the h1, and it would come before "Snel weg". It is removed;
+   overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg", pointing at the
+   article (`id="__inhoud"`), so "Snel weg" is the first Tab stop of every page.
 
 Configuration that Material's offline plugin writes (`on_config`):
-4. `extra.polyfills` loads the iframe-worker shim from a CDN: use the vendored copy. Any other remote
+6. `extra.polyfills` loads the iframe-worker shim from a CDN: use the vendored copy. Any other remote
    polyfill fails the build.
 
-Material's files that the site's own CSS and JavaScript rely on (`on_config`, from the installed theme):
-5. Every Material class (`.md-*`) that `site.css` or `site.js` uses, and the drawer breakpoint, toggle and
+Material's files that the site's own templates, CSS and JavaScript rely on (`on_config`):
+7. Every Material class (`.md-*`) that `site.css` or `site.js` uses, and the drawer breakpoint, toggle and
    the `document$` observable that `site.js` uses, must still be in Material's stylesheet, page and bundle.
-6. The search worker's message types (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3), which the query worker
+8. The search worker's message types (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3), which the query worker
    speaks, must still be in Material's worker.
+9. The Material partials that overrides/partials/ replaces are still the files the overrides were made
+   from (`OVERRIDDEN_PARTIALS`, by sha256), and Material's rules for the header labels that site.css
+   repeats for the buttons are still in its stylesheet (`MATERIAL_CSS_RULES`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -37,10 +49,29 @@ SEARCH_DIALOG_NAME = "Zoeken"
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 QUERY_WORKER = "search-query.js"
 MATERIAL_WORKER_URL = re.compile(r'(?P<key>"search":\s*")(?P<folder>[^"]*workers/)(?P<worker>search\.[0-9a-f]+\.min\.js)"')
+HEADER_CONTROLS = {"__drawer": "Menu", "__search": "Zoeken"}
+HEADER_CONTROL = re.compile(r'<label class="md-header__button md-icon" for="(__drawer|__search)">(.*?)</label>', re.DOTALL)
+MATERIAL_SKIP_LINK = re.compile(
+    r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">\s*Ga naar inhoud\s*</a>\s*(</div>)'
+)
+EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
+ARTICLE = '<article class="md-content__inner md-typeset">'
+ARTICLE_ID = "__inhoud"
 SHIM_PATH = "/iframe-worker/shim"
 VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
+# Material's rules for the header labels that site.css repeats for the buttons that replace them (4).
+MATERIAL_CSS_RULES = [
+    "@media screen and (min-width:76.25em){.md-header__button[for=__drawer]{display:none}",
+    "@media screen and (min-width:60em){.md-header__button[for=__search]{display:none}",
+    ".no-js .md-header__button[for=__search]{display:none}",
+]
+# Material's partials that overrides/partials/ replaces, with the sha256 of the Material 9.8.2 file each
+# override was made from. A different hash means Material changed it: compare and update the override.
+OVERRIDDEN_PARTIALS = {
+    "partials/palette.html": "fb935107ae7d3d7475965019eec36c1ad72bf1d154254dab2474921fcd2710e3",
+}
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
 SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"
 MATERIAL_CLASS = re.compile(r"\.(md-[\w-]+)")
@@ -71,11 +102,28 @@ def on_post_template(output_content: str, *, template_name: str, **_) -> str:
     return repaired(output_content, template_name) if template_name.endswith(".html") else output_content
 
 
+def changed_markup(source: str, what: str, number: int) -> PluginError:
+    return PluginError(f"{source}: Material's {what} markup changed; re-check hooks/material_internals.py ({number})")
+
+
 def repaired(html: str, source: str) -> str:
     if SEARCH_DIALOG not in html:
-        raise PluginError(f"{source}: Material's search dialog markup changed; re-check hooks/material_internals.py (1)")
+        raise changed_markup(source, "search dialog", 1)
     named_dialog = SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{SEARCH_DIALOG_NAME}"')
-    return use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html.replace(SEARCH_DIALOG, named_dialog)), source)
+    html = use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html.replace(SEARCH_DIALOG, named_dialog)), source)
+    html, controls = HEADER_CONTROL.subn(
+        lambda match: f'<button type="button" class="md-header__button md-icon" data-md-for="{match[1]}" '
+        f'aria-label="{HEADER_CONTROLS[match[1]]}">{match[2]}</button>',
+        html,
+    )
+    if controls != len(HEADER_CONTROLS):
+        raise changed_markup(source, "header controls (menu, search)", 4)
+    html, skip_links = MATERIAL_SKIP_LINK.subn(r"\1\2", html)
+    if skip_links != 1 and not EMPTY_SKIP.search(html):
+        raise changed_markup(source, "skip link", 5)
+    if html.count(ARTICLE) != 1:
+        raise changed_markup(source, "article", 5)
+    return html.replace(ARTICLE, ARTICLE.replace(">", f' id="{ARTICLE_ID}">'))
 
 
 def use_query_worker(html: str, source: str) -> str:
@@ -96,7 +144,7 @@ def local_polyfill(url: str) -> str:
         return url
     if address.path == SHIM_PATH:
         return VENDORED_SHIM
-    raise PluginError(f"polyfill {url} would be loaded from the internet: vendor it in hooks/material_internals.py (4)")
+    raise PluginError(f"polyfill {url} would be loaded from the internet: vendor it in hooks/material_internals.py (6)")
 
 
 def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None:
@@ -106,14 +154,24 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
     for own in (site_css, site_js):
         for name in sorted(set(MATERIAL_CLASS.findall(own.read_text(encoding="utf-8")))):
             if f".{name}" not in css:
-                raise PluginError(f"{own.name} uses Material's class {name}, which Material no longer has; re-check (5)")
+                raise PluginError(f"{own.name} uses Material's class {name}, which Material no longer has; re-check (7)")
     if DRAWER_TOGGLE not in (theme_dir / "base.html").read_text(encoding="utf-8"):
-        raise PluginError(f"Material's base.html has no {DRAWER_TOGGLE} any more; re-check site.js (5)")
+        raise PluginError(f"Material's base.html has no {DRAWER_TOGGLE} any more; re-check site.js (7)")
     [bundle] = (theme_dir / "assets" / "javascripts").glob("bundle.*.min.js")
     if DOCUMENT_OBSERVABLE not in bundle.read_text(encoding="utf-8"):
-        raise PluginError(f"Material's {bundle.name} no longer sets {DOCUMENT_OBSERVABLE}; re-check site.js (5)")
+        raise PluginError(f"Material's {bundle.name} no longer sets {DOCUMENT_OBSERVABLE}; re-check site.js (7)")
+    for rule in MATERIAL_CSS_RULES:
+        if rule not in css:
+            raise PluginError(f"Material's stylesheet no longer has {rule!r}: update site.css and MATERIAL_CSS_RULES (9)")
+    for partial, expected in OVERRIDDEN_PARTIALS.items():
+        actual = hashlib.sha256((theme_dir / partial).read_bytes()).hexdigest()
+        if actual != expected:
+            raise PluginError(
+                f"Material's {partial} changed (sha256 {actual}, override made from {expected}): "
+                f"compare overrides/{partial} with it and update OVERRIDDEN_PARTIALS (9)"
+            )
     if DRAWER_BREAKPOINT not in css:
-        raise PluginError(f"Material's drawer breakpoint {DRAWER_BREAKPOINT} changed; re-check site.js (5)")
+        raise PluginError(f"Material's drawer breakpoint {DRAWER_BREAKPOINT} changed; re-check site.js (7)")
     [worker] = (theme_dir / "assets" / "javascripts" / "workers").glob("search.*.min.js")
     if not SEARCH_PROTOCOL.search(worker.read_text(encoding="utf-8")):
-        raise PluginError(f"Material's {worker.name} changed its message types; re-check search-query.js (6)")
+        raise PluginError(f"Material's {worker.name} changed its message types; re-check search-query.js (8)")

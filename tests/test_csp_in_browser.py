@@ -37,10 +37,10 @@ def use_header_controls(page: Page) -> None:
     page.set_viewport_size(MOBILE)
     scheme = page.locator("body").get_attribute("data-md-color-scheme")
     for _ in range(2):
-        page.locator("form[data-md-component=palette] label:visible").click()
+        page.locator("[data-md-component=palette] button:visible").click()
         assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
         scheme = page.locator("body").get_attribute("data-md-color-scheme")
-    page.locator("label.md-header__button[for=__drawer]").click()
+    page.locator("button.md-header__button[data-md-for=__drawer]").click()
     assert page.locator("nav.md-nav--primary").is_visible()
     page.locator("label.md-overlay[for=__drawer]").click(position={"x": 360, "y": 300})
     assert not page.locator("#__drawer").is_checked()

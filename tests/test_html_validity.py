@@ -14,7 +14,7 @@ from sitebuild import PROJECT_ROOT
 from site_content import built_pages
 
 VNU_JAR = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-# Material's own markup for the drawer toggle, before hooks/material_markup.py repairs it.
+# Material's own markup for the drawer toggle, before hooks/material_internals.py repairs it.
 INVALID_TOGGLE = ('id="__drawer">', 'id="__drawer" autocomplete="off">')
 
 

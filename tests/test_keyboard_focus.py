@@ -1,30 +1,57 @@
 """With the keyboard alone a visitor reaches every control of a page, and sees where the focus is.
 
-Tab goes through the home page and a role page, on a phone and a desktop screen. Every control the
-page renders (links, buttons, form fields, anything with a tabindex) must get the focus, and at each
-stop the screen must look different from the same moment without focus: a focus indicator that is
-missing, hidden behind something or off screen leaves the two screenshots equal. Labels are not
-stops of their own: the hidden checkbox or radio button they stand for is (or, for Material's
-drawer and search toggles, the drawer's links and the search field are).
+Tab goes through the home page and a role page on a desktop screen (1280 px) and a phone (375 px,
+real emulation), each in the light and the dark colour scheme, and on the desktop in forced-colours
+mode. Every control the page renders (links, buttons, form fields, anything with a tabindex) must get
+the focus. At each stop:
+
+- the focus indicator is seen: the screenshot with the focus differs from the one without it, in
+  enough pixels (a 1 px ring around the control) by a contrast of at least 3:1 (WCAG 2.4.7, 1.4.11);
+- the focused control is inside the viewport, not hidden under the sticky header bar or anything
+  else (WCAG 2.4.11): the topmost element at its centre is the control itself. The same going back
+  with Shift+Tab, which scrolls each control up to the top edge.
+
+The colour-scheme toggle is one of the stops on every screen, and works with Enter and Space.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from browser_actions import wait_until_settled
-from site_content import site_roles
+from screens import SCREENS, Screen, pixels_changed_with_contrast
 
-WIDTHS = [375, 1280]
-FOCUS_NEW_ELEMENT = """() => {
+PAGES = ["", "rollen/docent/"]
+MAX_STOPS = 120
+FOCUSED = """() => {
   window.reachedByTab ??= new Set()
   const element = document.activeElement
   if (element === document.body || window.reachedByTab.has(element)) return null
   window.reachedByTab.add(element)
-  return element.outerHTML.slice(0, 160)
+  const box = element.getBoundingClientRect()
+  const header = document.querySelector(".md-header").getBoundingClientRect()
+  // Elements of the header bar, of the drawer and of the search dialog lie over the header or in it.
+  const overHeader = element.closest(".md-header, .snel-weg, .md-skip, .md-sidebar--primary, .md-search") !== null
+  // A link that wraps has a box per line: look at the first line, and ring every line.
+  const lines = [...element.getClientRects()].filter(line => line.width > 0 && line.height > 0)
+  const first = lines[0] ?? box
+  const left = Math.max(first.left, 0), right = Math.min(first.right, innerWidth)
+  const top = Math.max(first.top, 0), bottom = Math.min(first.bottom, innerHeight)
+  const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2)
+  const ring = lines.reduce((sum, line) =>
+    sum + 2 * (Math.min(line.width, innerWidth) + Math.min(line.height, innerHeight)), 0)
+  return {
+    html: element.outerHTML.slice(0, 120),
+    box: {x: box.x, y: box.y, width: box.width, height: box.height},
+    inViewport: box.left >= -1 && box.top >= -1 && box.right <= innerWidth + 1
+      && (box.bottom <= innerHeight + 1 || box.height > innerHeight),
+    underHeader: !overHeader && box.top < header.bottom - 1,
+    onTop: hit !== null && (element === hit || element.contains(hit) || hit.contains(element) && hit.tagName === "LABEL"),
+    ringPixels: Math.round(ring),
+  }
 }"""
 CONTROLS_NOT_REACHED = """() => {
   const reached = [...(window.reachedByTab ?? [])]
@@ -35,34 +62,109 @@ CONTROLS_NOT_REACHED = """() => {
     .filter(control => control.checkVisibility({visibilityProperty: true}))
     .filter(control => !reached.includes(control))
     .filter(control => !(control.type === "radio" && reached.some(other => other.name === control.name)))
-    .map(control => control.outerHTML.slice(0, 160))
+    .map(control => control.outerHTML.slice(0, 120))
 }"""
-MAX_STOPS = 100
+THEME_TOGGLE = "button.kleurenschema:not([hidden])"
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_tab_reaches_every_control_and_shows_the_focus(browser: Browser, site_dir: Path, site_url: str, width: int):
-    context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 800})
-    page = context.new_page()
-    role_url = next(iter(site_roles(site_dir).values()))[0]
-    invisible_focus, not_reached = [], []
-    for url in ["", role_url]:
-        page.goto(site_url + url)
-        stops = 0
-        for _ in range(MAX_STOPS):
-            page.keyboard.press("Tab")
-            wait_until_settled(page)
-            focused = page.evaluate(FOCUS_NEW_ELEMENT)
-            if focused is None:
-                break
-            stops += 1
-            with_focus = page.screenshot()
-            page.evaluate("document.activeElement.blur()")
-            wait_until_settled(page)
-            if page.screenshot() == with_focus:
-                invisible_focus.append(f"/{url}: {focused}")
-        assert stops > 5, f"/{url}: Tab reached only {stops} controls"
-        not_reached += [f"/{url}: {control}" for control in page.evaluate(CONTROLS_NOT_REACHED)]
+@pytest.fixture(params=SCREENS, ids=lambda screen: screen.name)
+def screen(request: pytest.FixtureRequest) -> Screen:
+    return request.param
+
+
+@pytest.fixture
+def page(browser: Browser, screen: Screen) -> Iterator[Page]:
+    context = screen.context(browser)
+    yield context.new_page()
     context.close()
-    assert invisible_focus == []
-    assert not_reached == []
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: path or "home")
+def test_tab_reaches_every_control_and_shows_the_focus(page: Page, screen: Screen, site_url: str, path: str):
+    page.goto(site_url + path)
+    assert page.locator("body").get_attribute("data-md-color-scheme") == screen.material_scheme
+    stops, faults, reached_toggle = 0, [], False
+    for _ in range(MAX_STOPS):
+        page.keyboard.press("Tab")
+        wait_until_settled(page)
+        focused = page.evaluate(FOCUSED)
+        if focused is None:
+            break
+        stops += 1
+        reached_toggle |= page.evaluate(f"document.activeElement.matches('{THEME_TOGGLE}')")
+        where = f"/{path} stop {stops}: {focused['html']}"
+        if not focused["inViewport"]:
+            faults.append(f"{where}: outside the viewport at {focused['box']}")
+        if focused["underHeader"]:
+            faults.append(f"{where}: under the header bar at {focused['box']}")
+        if not focused["onTop"]:
+            faults.append(f"{where}: covered by another element at {focused['box']}")
+        with_focus = page.screenshot(scale="css")
+        page.evaluate("document.activeElement.blur()")
+        wait_until_settled(page)
+        changed = pixels_changed_with_contrast(page.screenshot(scale="css"), with_focus)
+        needed = focused["ringPixels"]  # a 1 px ring around the control (each line of it)
+        if changed < needed:
+            faults.append(f"{where}: focus changes {changed} pixels by 3:1, needs {needed}")
+    # Back with Shift+Tab, the way that scrolls a control up to the top edge: never under the header.
+    page.evaluate("window.reachedByTab = new Set()")
+    for _ in range(stops):
+        page.keyboard.press("Shift+Tab")
+        wait_until_settled(page)
+        focused = page.evaluate(FOCUSED)
+        if focused is None:
+            break
+        if focused["underHeader"] or not focused["inViewport"] or not focused["onTop"]:
+            faults.append(f"/{path} Shift+Tab: {focused['html']} hidden at {focused['box']}")
+    assert stops > 5, f"/{path}: Tab reached only {stops} controls"
+    assert stops < MAX_STOPS, f"/{path}: Tab did not come to an end"
+    assert reached_toggle, f"/{path}: Tab never reached the colour-scheme toggle"
+    assert faults == [], "\n".join(faults)
+    assert page.evaluate(CONTROLS_NOT_REACHED) == []
+
+
+@pytest.mark.parametrize("key", ["Enter", "Space"])
+def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(page: Page, screen: Screen, site_url: str, key: str):
+    if screen.options.get("forced_colors"):
+        pytest.skip("the same toggle as desktop-light")
+    page.goto(site_url)
+    names = {"default": "Zet donkere weergave aan", "slate": "Zet lichte weergave aan"}
+    other = {"default": "slate", "slate": "default"}
+    scheme = screen.material_scheme
+    for _ in range(MAX_STOPS):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.matches('{THEME_TOGGLE}')"):
+            break
+    else:
+        pytest.fail("Tab never reached the colour-scheme toggle")
+    for _ in range(2):
+        toggle = page.locator(THEME_TOGGLE)
+        assert toggle.get_attribute("aria-label") == names[scheme]
+        assert page.evaluate("document.activeElement.getAttribute('aria-label')") == names[scheme]
+        page.keyboard.press(key)
+        scheme = other[scheme]
+        page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'")
+        assert page.evaluate(f"document.activeElement.matches('{THEME_TOGGLE}')"), "the focus left the toggle"
+    # Only the visible toggle is a Tab stop: Material's radio buttons are not.
+    assert page.locator(".md-option[tabindex='-1'][aria-hidden='true']").count() == 2
+
+
+@pytest.mark.parametrize(("control", "key", "focus_in"), [
+    ("__drawer", "Enter", ".md-sidebar--primary"), ("__search", "Space", ".md-search"),
+], ids=["menu", "search"])
+def test_the_header_menu_and_search_buttons_open_with_the_keyboard(browser: Browser, site_url: str, control: str, key: str, focus_in: str):
+    """On a phone the menu and the search are named buttons in the tab order; each opens and takes the focus."""
+    context = next(screen for screen in SCREENS if screen.name == "phone-light").context(browser)
+    page = context.new_page()
+    page.goto(site_url + "rollen/docent/")
+    for _ in range(MAX_STOPS):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.dataset.mdFor === '{control}'"):
+            break
+    else:
+        pytest.fail(f"Tab never reached the {control} button")
+    assert page.evaluate("document.activeElement.tagName") == "BUTTON"
+    page.keyboard.press(key)
+    page.wait_for_function(f"document.getElementById('{control}').checked")
+    assert page.evaluate(f"document.activeElement.closest('{focus_in}') !== null")
+    context.close()

@@ -18,7 +18,7 @@ from static_server import serve
 
 # Text that only the site's controls and navigation show on screen: skip link, search, footer, colour
 # toggle, and the buttons of the tips' links and of the quick exit.
-SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Donkere weergave", "Kopieer link", "Snel weg"]
+SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Zet donkere weergave aan", "Kopieer link", "Snel weg"]
 
 
 def printed_pages(visit: Visit, url: str) -> list[str]:

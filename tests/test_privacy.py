@@ -44,7 +44,7 @@ def visit_everything(page: Page, site_dir: Path, site_url: str) -> None:
     page.goto(site_url)
     search(page, "school")
     page.keyboard.press("Escape")
-    page.locator("form[data-md-component=palette] label:not([hidden])").click()
+    page.locator("[data-md-component=palette] button:not([hidden])").click()
     for url, _ in site_roles(site_dir).values():
         page.goto(site_url + url)
         for link in page.locator("article a.headerlink").all():

@@ -57,13 +57,19 @@ def role_page(visit: Visit, site_url: str) -> Iterator[Page]:
     assert {url for url in visit.requests if not url.startswith((site_url, neutral_site()))} == set()
 
 
-def test_every_page_has_the_button_as_a_link_to_the_neutral_site_and_a_skip_link_to_it(site_dir: Path):
+def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_tab_stop(site_dir: Path):
+    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article."""
     for page in [*built_pages(site_dir), site_dir / "404.html"]:
         soup = parse_html(page)
         button = soup.select_one(f"a{BUTTON}")
         assert button["href"] == neutral_site(), page
         assert "niet-printen" in button.parent["class"]
-        assert soup.select_one(f'a.md-skip[href="{BUTTON}"]'), page
+        assert soup.select(f'a[href="{BUTTON}"]') == [], page
+        focusable = soup.select("a[href], button:not([tabindex='-1']), input:not([tabindex='-1']), [tabindex='0']")
+        visible = [element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")]
+        assert visible[0] is button, page
+        assert visible[1].get_text(strip=True) == "Ga naar inhoud" and visible[1]["href"] == "#__inhoud", page
+        assert soup.select_one("article#__inhoud"), page
 
 
 def test_clicking_hides_the_page_at_once(role_page: Page):
@@ -75,30 +81,58 @@ def test_clicking_hides_the_page_at_once(role_page: Page):
     assert role_page.locator(BUTTON).is_hidden()
 
 
+def back_leads_before_the_page(page: Page, site_url: str) -> None:
+    """Back from the neutral site goes to the page before the role page (the home page), never to it."""
+    page.go_back()
+    assert page.url == site_url
+    assert "rollen/docent" not in page.url
+
+
 def test_clicking_leaves_and_back_does_not_return_to_the_page(role_page: Page, site_url: str):
     role_page.click(BUTTON)
     wait_until_left(role_page)
-    role_page.go_back()
-    assert role_page.url == site_url
+    back_leads_before_the_page(role_page, site_url)
 
 
-def test_the_skip_link_leads_to_the_button(role_page: Page):
-    role_page.focus(f'a.md-skip[href="{BUTTON}"]')
-    role_page.keyboard.press("Enter")
+def test_the_first_tab_stop_is_the_button_and_enter_leaves_without_a_way_back(role_page: Page, site_url: str):
+    role_page.keyboard.press("Tab")
     assert role_page.evaluate("document.activeElement.id") == BUTTON.removeprefix("#")
     role_page.keyboard.press("Enter")
     wait_until_left(role_page)
+    back_leads_before_the_page(role_page, site_url)
 
 
-def test_shift_three_times_counts_down_and_leaves(role_page: Page):
+@pytest.mark.parametrize("way_out", ["click", "Enter", "Shift x3"])
+def test_after_the_skip_link_and_a_link_within_the_page_back_does_not_return(role_page: Page, site_url: str, way_out: str):
+    """"Ga naar inhoud" and a tip's own link each add a history entry for the same page; leaving removes them."""
+    role_page.keyboard.press("Tab")
+    role_page.keyboard.press("Tab")
+    assert role_page.evaluate("document.activeElement.textContent.trim()") == "Ga naar inhoud"
+    role_page.keyboard.press("Enter")
+    role_page.wait_for_url("**#__inhoud")
+    role_page.locator("article a.headerlink").first.click()
+    role_page.wait_for_function("location.hash !== '#__inhoud'")
+    assert role_page.evaluate("history.length") >= 4
+    if way_out == "click":
+        role_page.click(BUTTON)
+    elif way_out == "Enter":
+        role_page.focus(BUTTON)
+        role_page.keyboard.press("Enter")
+    else:
+        for _ in range(3):
+            role_page.keyboard.press("Shift")
+    wait_until_left(role_page)
+    back_leads_before_the_page(role_page, site_url)
+
+
+def test_shift_three_times_counts_down_and_leaves(role_page: Page, site_url: str):
     role_page.keyboard.press("Shift")
     assert role_page.locator(MESSAGE).text_content() == presses_left(2)
     role_page.keyboard.press("Shift")
     assert role_page.locator(MESSAGE).text_content() == presses_left(1)
     role_page.keyboard.press("Shift")
     wait_until_left(role_page)
-    assert role_page.go_back() is not None
-    assert "rollen/docent" not in role_page.url
+    back_leads_before_the_page(role_page, site_url)
 
 
 @pytest.mark.parametrize(

@@ -45,11 +45,16 @@
 
 // ===== Snel weg =====
 
-// Quick exit ("Snel weg"), after GOV.UK Frontend's "Exit this page" component. The button, or pressing
-// Shift 3 times in a row with at most 5 seconds between presses, hides the page at once and replaces it
-// in the browser's history with a neutral site, so that Back does not return here. Shift used together
-// with another key does not count; any other key starts the count again. Without JavaScript the button
-// is an ordinary link to the same site.
+// Quick exit ("Snel weg"), after GOV.UK Frontend's "Exit this page" component. The button (clicked, or
+// Enter), or pressing Shift 3 times in a row with at most 5 seconds between presses, hides the page at
+// once and replaces it in the browser's history with a neutral site, so that Back does not return here.
+// Shift used together with another key does not count; any other key starts the count again. Without
+// JavaScript the button is an ordinary link to the same site.
+//
+// A link within the page (a skip link, the table of contents, a tip's ¶) adds a history entry for the
+// same page, and location.replace replaces only the newest one: Back would show the page again. So
+// every such entry is numbered (history.state.snelWegStap, 0 for the entry the page was loaded in), and
+// leaving first goes back to entry 0 of this page, then replaces that one.
 (() => {
   const PRESSES_TO_LEAVE = 3;
   const MILLISECONDS_BETWEEN_PRESSES = 5000;
@@ -63,10 +68,43 @@
   let timer = null;
   // Shift+A ends with a keyup of A that has shiftKey set, then a keyup of Shift: that Shift does not count.
   let lastKeyWasModified = false;
+  let leaving = false;
+
+  const stepOf = (state) => (state && Number.isInteger(state.snelWegStap) ? state.snelWegStap : null);
+  let step = stepOf(history.state) ?? 0;
+  history.replaceState({ ...(history.state ?? {}), snelWegStap: step }, "");
+  // A new entry of this page (a link to #something) has no number yet: it is one after the one before.
+  window.addEventListener("popstate", (event) => {
+    const known = stepOf(event.state);
+    if (known === null) {
+      step += 1;
+      history.replaceState({ ...(event.state ?? {}), snelWegStap: step }, "");
+    } else {
+      step = known;
+    }
+  });
+  window.addEventListener("hashchange", () => {
+    if (stepOf(history.state) === null) {
+      step += 1;
+      history.replaceState({ ...(history.state ?? {}), snelWegStap: step }, "");
+    }
+  });
+
+  const replaceWithNeutralSite = () => window.location.replace(button.href);
 
   const leave = () => {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
     document.body.classList.add("snel-weg-verlaten");
-    window.location.replace(button.href);
+    if (step === 0) {
+      replaceWithNeutralSite();
+      return;
+    }
+    // Back to the entry the page was loaded in, then replace it. popstate tells when history.go is done.
+    window.addEventListener("popstate", replaceWithNeutralSite, { once: true });
+    history.go(-step);
   };
 
   const startAgain = () => {
@@ -100,6 +138,66 @@
     }
     lastKeyWasModified = event.shiftKey;
   }, true);
+})();
+
+// ===== Kleurenschema =====
+
+// The colour-scheme toggle (overrides/partials/palette.html): a button that chooses the next of
+// Material's palette options by clicking its (hidden) radio button, which Material's palette script
+// listens to. Material then shows the button for the new scheme; the focus moves to it, so that the
+// keyboard user stays on the toggle. Material's own Enter handler on the form is not needed.
+(() => {
+  const form = document.querySelector('[data-md-component="palette"]');
+  if (!form) {
+    return;
+  }
+  form.querySelectorAll("button[data-kies]").forEach((toggle) => {
+    toggle.addEventListener("keydown", (event) => event.stopPropagation());
+    toggle.addEventListener("click", () => {
+      const hadFocus = document.activeElement === toggle;
+      const option = document.getElementById(toggle.dataset.kies);
+      form.querySelectorAll("input").forEach((input) => { input.checked = false; });
+      option.click();
+      // Material hides this button and shows the other one; the focus goes with it.
+      const focusShownToggle = () => {
+        const shown = form.querySelector("button[data-kies]:not([hidden])");
+        if (shown && document.activeElement !== shown) {
+          shown.focus();
+        }
+      };
+      if (hadFocus) {
+        focusShownToggle();
+        window.requestAnimationFrame(focusShownToggle);
+      }
+    });
+  });
+})();
+
+// ===== Knoppen in de paginakop =====
+
+// The header's menu and search buttons (hooks/material_internals.py makes them from Material's <label>s)
+// toggle Material's hidden checkboxes, as the labels did. Opening the menu or the search with the
+// keyboard moves the focus into it.
+(() => {
+  document.querySelectorAll(".md-header button[data-md-for]").forEach((button) => {
+    button.addEventListener("click", (event) => {
+      const toggle = document.getElementById(button.dataset.mdFor);
+      if (!toggle) {
+        return;
+      }
+      toggle.click();
+      // Only from the keyboard (a click with no pointer has detail 0): a pointer user stays where they are.
+      if (!toggle.checked || event.detail !== 0) {
+        return;
+      }
+      const target = toggle.id === "__drawer"
+        ? document.querySelector(".md-sidebar--primary a[href]")
+        : document.querySelector(".md-search__input");
+      if (target) {
+        target.focus();
+      }
+    });
+  });
 })();
 
 // ===== Keyboard access to the navigation drawer =====
