@@ -8,13 +8,18 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem);
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
-- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`).
+- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
+- `next_steps(role)` gives a role page's block "Wat kun je doen?" (`overrides/partials/next-steps.html`): the
+  route of the contacts file, signaleren -> overleggen -> melden, led by the contacts the role's tips name.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +29,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from model import CONTACTS_FILE, InputError, Role, SiteModel, check_front_matter, load_into
+from model import CONTACTS_FILE, OWN_ORGANISATION, Contact, InputError, Person, Role, SiteModel, check_front_matter, load_into
 
 OPEN_DATA_PATH = "tips.json"
 OPEN_DATA_SCHEMA_VERSION = 1
@@ -96,6 +101,7 @@ def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
     env.globals["site_model"] = model
     env.filters["dutch_list"] = dutch_list
     env.filters["dutch_date"] = dutch_date
+    env.globals["next_steps"] = lambda role: next_steps(model, role)
 
 
 def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:
@@ -124,6 +130,110 @@ def dutch_list(words: list[str]) -> str:
 
 def dutch_date(date: Any) -> str:
     return f"{date.day} {DUTCH_MONTHS[date.month - 1]} {date.year}"
+
+
+# ----- "Wat kun je doen?" ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    """Someone to call in "Wat kun je doen?": a contact of the data file, or a person of the organisation.
+
+    `naam` is how the tips would name it (a contact's name without the part in brackets, a person's
+    title); `uitleg` is what the data file says the contact is for, cut to the sentences that fit."""
+
+    naam: str
+    contact: Contact | None = None
+    person: Person | None = None
+    uitleg: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.contact.id if self.contact else self.naam
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    """A role page's way on after the signals: first whom its tips name, then 112, overleggen and melden.
+
+    Every contact shows once: the emergency number apart, the others at their first place in this order."""
+
+    genoemd: list[Step] = field(default_factory=list)
+    overleggen: list[Step] = field(default_factory=list)
+    melden: list[Step] = field(default_factory=list)
+
+
+PEOPLE_TITLES = ("Aandachtsfunctionaris", "Zorgcoördinator")
+
+
+def next_steps(model: SiteModel, role: Role) -> NextSteps:
+    contacts = model.contacts
+
+    def contact_step(contact: Contact, uitleg: str | None = None) -> Step:
+        return Step(short_name(contact.naam), contact=contact, uitleg=uitleg or first_sentence(contact.wanneer))
+
+    def steps_of(route: list[str]) -> list[Step]:
+        steps = []
+        for entry in route:
+            if entry == OWN_ORGANISATION:
+                steps += [Step(title, person=person) for title, person in model.settings.people]
+            elif contacts.contact(entry) != contacts.emergency:
+                steps.append(contact_step(contacts.contact(entry)))
+        return steps
+
+    route = {"overleggen": steps_of(contacts.route.overleggen), "melden": steps_of(contacts.route.melden)}
+    # Whom the tips can name: the route's contacts and people, and for a person the organisation has not
+    # set ("de zorgcoördinator"), the contacts whose description says they help find one.
+    candidates = [(step.naam, step) for steps in route.values() for step in steps]
+    for title in PEOPLE_TITLES:
+        if title not in {step.naam for _, step in candidates}:
+            candidates += [
+                (title, contact_step(contact, sentence_naming(contact.wanneer, title)))
+                for contact in contacts.contacten
+                if contact != contacts.emergency and word_position(contact.wanneer, title) is not None
+            ]
+    tips = " ".join(tip.tekst for tip in role.tips)
+    named: dict[str, tuple[int, Step]] = {}
+    for term, step in candidates:
+        position = word_position(tips, term)
+        if position is not None and step.key not in named:
+            named[step.key] = (position, step)
+    genoemd = [step for _, step in sorted(named.values(), key=lambda pair: pair[0])]
+    shown = set(named)
+    for name, steps in route.items():
+        route[name] = []
+        for step in steps:
+            if step.key not in shown:
+                route[name].append(step)
+                shown.add(step.key)
+    return NextSteps(genoemd=genoemd, **route)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def word_position(text: str, term: str) -> int | None:
+    """Where `term` stands in `text` as whole words, case ignored, or None."""
+    match = re.search(rf"(?<!\w){re.escape(fold(term))}(?!\w)", fold(text))
+    return match.start() if match else None
+
+
+def short_name(name: str) -> str:
+    """A contact's name without the explanation in brackets: "Politie (geen spoed)" -> "Politie"."""
+    return name.split(" (", 1)[0]
+
+
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+
+
+def first_sentence(text: str) -> str:
+    return SENTENCE_END.split(text, 1)[0]
+
+
+def sentence_naming(text: str, term: str) -> str:
+    """The first sentence of `text` that names `term`."""
+    return next(sentence for sentence in SENTENCE_END.split(text) if word_position(sentence, term) is not None)
 
 
 # ----- Open data -------------------------------------------------------------------------------------------

@@ -48,7 +48,9 @@ def test_direct_danger_comes_first_and_stands_out(site_dir: Path):
 def test_every_role_page_ends_with_a_link_to_it(site_dir: Path):
     for url, _ in site_roles(site_dir).values():
         last = parse_html(site_dir / url / "index.html").select("article > :not(.alleen-printen)")[-1]
-        assert [urljoin(f"/{url}", a["href"]) for a in last.select("a")] == [HELP_URL], url
+        assert "wat-doen" in last["class"], url
+        end = last.find_all(recursive=False)[-1]
+        assert [urljoin(f"/{url}", a["href"]) for a in end.select("a")] == [HELP_URL], url
 
 
 def test_the_home_page_links_it(site_dir: Path):
