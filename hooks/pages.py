@@ -102,6 +102,7 @@ def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
     env.filters["dutch_list"] = dutch_list
     env.filters["dutch_date"] = dutch_date
     env.globals["next_steps"] = lambda role: next_steps(model, role)
+    env.globals["help_route"] = lambda: help_route(model)
 
 
 def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:
@@ -207,6 +208,33 @@ def next_steps(model: SiteModel, role: Role) -> NextSteps:
                 route[name].append(step)
                 shown.add(step.key)
     return NextSteps(genoemd=genoemd, **route)
+
+
+@dataclass(frozen=True)
+class HelpStep:
+    """A step of "Hulp en melden": its contacts shown here, and those shown at an earlier step that help
+    with this one too (`ook`)."""
+
+    naam: str
+    contacts: list[Contact]
+    ook: list[Contact]
+    people: list[tuple[str, Person]] = field(default_factory=list)
+
+
+def help_route(model: SiteModel) -> list[HelpStep]:
+    """The contacts of "Hulp en melden" in the route's order, each once, without 112 (it stands apart):
+    overleggen, melden, then the contacts outside the route as "Meer hulp"."""
+    contacts = model.contacts
+    shown = {contacts.emergency.id}
+    steps = []
+    for name, route in (("Overleggen", contacts.route.overleggen), ("Melden", contacts.route.melden)):
+        new = [contacts.contact(entry) for entry in route if entry != OWN_ORGANISATION and entry not in shown]
+        ook = [contacts.contact(entry) for entry in route if entry != OWN_ORGANISATION and entry in shown - {contacts.emergency.id}]
+        people = model.settings.people if OWN_ORGANISATION in route else []
+        steps.append(HelpStep(name, new, ook, people))
+        shown |= {contact.id for contact in new}
+    steps.append(HelpStep("Meer hulp", [contact for contact in contacts.contacten if contact.id not in shown], []))
+    return [step for step in steps if step.contacts or step.people]
 
 
 def fold(text: str) -> str:
