@@ -53,3 +53,10 @@ def test_home_page_has_a_card_for_each_role_in_the_source_order(site_dir: Path):
     assert [normalise(card.a.get_text()) for card in cards] == [role.name for role in roles]
     assert [card.a["href"] for card in cards] == [pages[role.name][0] for role in roles]
     assert all(card.select_one("svg") and card.p for card in cards), "each card has an icon and a line of text"
+
+
+def test_no_table_of_contents_repeats_the_tips(site_dir: Path):
+    for url, role in site_roles(site_dir).values():
+        soup = parse_html(site_dir / url / "index.html")
+        entries = [normalise(a.get_text()) for a in soup.select("nav.md-nav--secondary a")]
+        assert [entry for entry in entries if entry in role.tips] == [], url
