@@ -9,6 +9,7 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
 - `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
+- the footer's "Vorige" and "Volgende" stay within a page's section of `nav`;
 - `next_steps(role)` gives a role page's block "Wat kun je doen?" (`overrides/partials/next-steps.html`): the
   route of the contacts file, signaleren -> overleggen -> melden, led by the contacts the role's tips name.
 """
@@ -79,7 +80,17 @@ def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> ji
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context["role"] = SiteModel.of(config).role(page.file.src_uri)
     context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
+    keep_footer_links_in_section(page)
     return context
+
+
+def keep_footer_links_in_section(page: Page) -> None:
+    """"Vorige" and "Volgende" in the footer stay within the page's section of `nav`: from one role to the
+    next, between Open data and Toegankelijkheid, and not from "Veilig internetten" on to "Open data"."""
+    if page.previous_page is not None and page.previous_page.parent is not page.parent:
+        page.previous_page = None
+    if page.next_page is not None and page.next_page.parent is not page.parent:
+        page.next_page = None
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveReloadServer:
