@@ -1,10 +1,11 @@
 """The site's content model: every input the build reads, loaded once and validated at the door.
 
-Three inputs, each with a typed pydantic model:
+Four inputs, each with a typed pydantic model:
 - the role pages, `docs/rollen/<slug>.md`: their front matter holds the role's title, description, icon,
   the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s;
 - the contacts file, `data/contacten.yml` (version 2): contacts with ids, and the route
   signaleren -> overleggen -> melden;
+- the poster's own text, `data/poster.yml`: its introduction;
 - the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL and ORG_*.
 
 `SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
@@ -46,6 +47,7 @@ from pydantic import (
 
 ROLE_DIRECTORY = "rollen/"
 CONTACTS_FILE = Path("data") / "contacten.yml"
+POSTER_TEXT_FILE = Path("data") / "poster.yml"
 EMERGENCY_NUMBER = "112"  # the number "Hulp en melden" and every role page put first; its text is the data file's
 OWN_ORGANISATION = "eigen organisatie"  # a route entry that stands for the organisation's own contacts
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -241,6 +243,15 @@ class Contacts(Strict):
     @property
     def emergency(self) -> Contact:
         return next(contact for contact in self.contacten if contact.nummer.dial == EMERGENCY_NUMBER)
+
+
+# ----- The poster's own text --------------------------------------------------------------------------------
+
+
+class PosterText(Strict):
+    """`data/poster.yml`: the poster's introduction, shown on the home page and on the poster."""
+
+    inleiding: PlainText
 
 
 # ----- Build settings --------------------------------------------------------------------------------------
@@ -456,18 +467,23 @@ def read_role(docs_dir: Path, src_uri: str) -> Role:
         raise InputError(file_error(name, error, tree, first_line=2)) from None
 
 
-def read_contacts(path: Path, name: str = CONTACTS_FILE.as_posix()) -> Contacts:
+def read_data_file(path: Path, name: str, model: type[Strict]) -> Any:
+    """A YAML data file as `model`: a YAML error, another top level or a bad value names the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise InputError(f"{name}: cannot be read ({error.strerror})") from None
     data, tree = load_yaml(text, name)
     if not isinstance(data, dict):
-        raise InputError(f"{name}: expected a mapping with gecontroleerd, contacten and route, got {data!r:.60}")
+        raise InputError(f"{name}: expected a mapping with {', '.join(model.model_fields)}, got {data!r:.60}")
     try:
-        return Contacts.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as error:
         raise InputError(file_error(name, error, tree)) from None
+
+
+def read_contacts(path: Path, name: str = CONTACTS_FILE.as_posix()) -> Contacts:
+    return read_data_file(path, name, Contacts)
 
 
 def nav_paths(nav: Any) -> Iterator[str]:
@@ -493,6 +509,7 @@ class SiteModel(BaseModel):
 
     roles: list[Role]
     contacts: Contacts
+    poster: PosterText
     settings: Settings
 
     @classmethod
@@ -510,6 +527,7 @@ class SiteModel(BaseModel):
         return cls(
             roles=roles,
             contacts=read_contacts(project_dir / CONTACTS_FILE),
+            poster=read_data_file(project_dir / POSTER_TEXT_FILE, POSTER_TEXT_FILE.as_posix(), PosterText),
             settings=Settings.from_environment(environment, serve_url=serve_url),
         )
 

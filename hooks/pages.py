@@ -13,7 +13,10 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
 - templates can draw a QR code for an address at build time, `qr_code(address)`, as inline SVG;
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
-- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`).
+- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
+- the footer's "Vorige" and "Volgende" stay within a page's section of `nav`;
+- templates get `next_steps(role)` for a role page's block "Wat kun je doen?" and `help_route()` for
+  "Hulp en melden", computed by `hooks/next_steps.py` from the contacts' route.
 """
 
 from __future__ import annotations
@@ -33,9 +36,8 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from model import CONTACTS_FILE, InputError, PlainText, Role, SiteModel, Strict, check_front_matter, load_into, load_yaml
-from model import file_error as model_file_error
-from pydantic import ValidationError
+from model import CONTACTS_FILE, POSTER_TEXT_FILE, InputError, Role, SiteModel, check_front_matter, load_into
+from next_steps import help_route, next_steps
 
 OPEN_DATA_PATH = "tips.json"
 OPEN_DATA_SCHEMA_VERSION = 1
@@ -47,8 +49,6 @@ MARKERS = {
     "<!-- inleiding -->": "partials/introduction.html",
     "<!-- alle-tips -->": "partials/all-tips.html",
 }
-POSTER_TEXT_FILE = Path("data") / "poster.yml"
-POSTER_TEXT_KEY = "poster_text"
 # The page "Alle tips" and its A4 version, both filled by <!-- alle-tips -->: each prints as the poster on its paper.
 POSTER_PAGE = "alle-tips.md"
 POSTER_A4_PAGE = "alle-tips/a4.md"
@@ -63,7 +63,6 @@ DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     model = load_into(config)
-    config[POSTER_TEXT_KEY] = read_poster_text(Path(config.config_file_path).parent / POSTER_TEXT_FILE)
     ids = {contact.id for contact in model.contacts.contacten}
     if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
@@ -96,19 +95,29 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    add_template_helpers(env, SiteModel.of(config), config[POSTER_TEXT_KEY])
+    add_template_helpers(env, SiteModel.of(config))
     return env
 
 
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context["role"] = SiteModel.of(config).role(page.file.src_uri)
     context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
+    keep_footer_links_in_section(page)
     return context
+
+
+def keep_footer_links_in_section(page: Page) -> None:
+    """"Vorige" and "Volgende" in the footer stay within the page's section of `nav`: from one role to the
+    next, between Open data and Toegankelijkheid, and not from "Veilig internetten" on to "Open data"."""
+    if page.previous_page is not None and page.previous_page.parent is not page.parent:
+        page.previous_page = None
+    if page.next_page is not None and page.next_page.parent is not page.parent:
+        page.next_page = None
 
 
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveReloadServer:
     server.watch(str(Path(config.config_file_path).parent / CONTACTS_FILE))
-    server.watch(str(Path(config.config_file_path).parent / POSTER_TEXT_FILE))
+    server.watch(str(Path(config.config_file_path).parent / POSTER_TEXT_FILE))  # model.py reads it
     return server
 
 
@@ -118,18 +127,20 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveRelo
 def template_environment(config: MkDocsConfig) -> jinja2.Environment:
     """The theme's templates with our helpers, for the markers that are rendered before MkDocs' own step."""
     environment = config.theme.get_env()
-    add_template_helpers(environment, SiteModel.of(config), config[POSTER_TEXT_KEY])
+    add_template_helpers(environment, SiteModel.of(config))
     return environment
 
 
-def add_template_helpers(env: jinja2.Environment, model: SiteModel, poster_text: PosterText) -> None:
+def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
     env.globals["site_model"] = model
-    env.globals["poster_text"] = poster_text
+    env.globals["poster_text"] = model.poster
     env.globals["poster_pages"] = POSTER_PAGES
     env.globals["poster_contacts"] = [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS]
     env.globals["qr_code"] = qr_code
     env.filters["dutch_list"] = dutch_list
     env.filters["dutch_date"] = dutch_date
+    env.globals["next_steps"] = lambda role: next_steps(model, role)
+    env.globals["help_route"] = lambda: help_route(model)
 
 
 def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:
@@ -163,26 +174,6 @@ def dutch_date(date: Any) -> str:
 # ----- The poster ------------------------------------------------------------------------------------------
 
 
-class PosterText(Strict):
-    """`data/poster.yml`: the poster's own text, shown on the home page and on the poster."""
-
-    inleiding: PlainText
-
-
-def read_poster_text(path: Path, name: str = POSTER_TEXT_FILE.as_posix()) -> PosterText:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})") from None
-    data, tree = load_yaml(text, name)
-    if not isinstance(data, dict):
-        raise InputError(f"{name}: expected a mapping with the key inleiding, got {data!r:.60}")
-    try:
-        return PosterText.model_validate(data)
-    except ValidationError as error:
-        raise InputError(model_file_error(name, error, tree)) from None
-
-
 def qr_code(address: str) -> Markup:
     """A QR code for `address` as inline SVG, made at build time: no request, no script, no style attribute.
 
@@ -199,8 +190,6 @@ def qr_code(address: str) -> Markup:
     element.set("aria-label", address)
     ElementTree.register_namespace("", "http://www.w3.org/2000/svg")
     return Markup(ElementTree.tostring(element, encoding="unicode"))
-
-
 # ----- Open data -------------------------------------------------------------------------------------------
 
 

@@ -91,9 +91,9 @@ FAILS = [
          {"ORG_NAAM": "Gemeente\nUtrecht"}),
     Case("unknown-setting", "ORG_AANDACHTSFUNCTIONARIS_TEL: no such setting", {"ORG_AANDACHTSFUNCTIONARIS_TEL": "0301234567"}),
     # data/contacten.yml
-    Case("contacts-empty", "data/contacten.yml: expected a mapping with gecontroleerd, contacten and route, got None",
+    Case("contacts-empty", "data/contacten.yml: expected a mapping with gecontroleerd, contacten, route, got None",
          edit=("data/contacten.yml", None, "")),
-    Case("contacts-list", "data/contacten.yml: expected a mapping with gecontroleerd, contacten and route, got [",
+    Case("contacts-list", "data/contacten.yml: expected a mapping with gecontroleerd, contacten, route, got [",
          edit=("data/contacten.yml", None, "- 112\n")),
     Case("contacts-yaml-error", "data/contacten.yml, line 17: invalid YAML: expected <block end>",
          edit=("data/contacten.yml", '    nummer: "112"', '    nummer: "112')),
@@ -131,16 +131,17 @@ FAILS = [
          edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: docent-opgehaald-na-school")),
 ]
 
-# (name, setting, value, the list item the organisation box shows, the href of its link or None)
+# (name, setting, value, the text that shows it in "Wat kun je doen?", the href of that link or None)
+OWN = "Aandachtsfunctionaris in je eigen organisatie"
 RENDERS_SAFELY = [
-    ("phone-leading-zero", f"{PERSON}_TELEFOON", "0301234567", "Telefoon: 0301234567", "tel:+31301234567"),
-    ("phone-plus", f"{PERSON}_TELEFOON", "+31301234567", "Telefoon: +31301234567", "tel:+31301234567"),
-    ("phone-grouped", f"{PERSON}_TELEFOON", "030-123 45 67", "Telefoon: 030-123 45 67", "tel:+31301234567"),
-    ("phone-national-prefix", f"{PERSON}_TELEFOON", "+31 (0)30 765 43 21", "Telefoon: +31 (0)30 765 43 21", "tel:+31307654321"),
-    ("name-on", f"{PERSON}_NAAM", "On", "On", None),
-    ("name-number-like", f"{PERSON}_NAAM", "1e3", "1e3", None),
-    ("name-markup", f"{PERSON}_NAAM", "<script>alert(1)</script>", "<script>alert(1)</script>", None),
-    ("email", f"{PERSON}_EMAIL", "a.b+meld@voorbeeld.nl", "E-mail: a.b+meld@voorbeeld.nl", "mailto:a.b+meld@voorbeeld.nl"),
+    ("phone-leading-zero", f"{PERSON}_TELEFOON", "0301234567", "0301234567", "tel:+31301234567"),
+    ("phone-plus", f"{PERSON}_TELEFOON", "+31301234567", "+31301234567", "tel:+31301234567"),
+    ("phone-grouped", f"{PERSON}_TELEFOON", "030-123 45 67", "030-123 45 67", "tel:+31301234567"),
+    ("phone-national-prefix", f"{PERSON}_TELEFOON", "+31 (0)30 765 43 21", "+31 (0)30 765 43 21", "tel:+31307654321"),
+    ("name-on", f"{PERSON}_NAAM", "On", f"{OWN}: On", None),
+    ("name-number-like", f"{PERSON}_NAAM", "1e3", f"{OWN}: 1e3", None),
+    ("name-markup", f"{PERSON}_NAAM", "<script>alert(1)</script>", f"{OWN}: <script>alert(1)</script>", None),
+    ("email", f"{PERSON}_EMAIL", "a.b+meld@voorbeeld.nl", "a.b+meld@voorbeeld.nl", "mailto:a.b+meld@voorbeeld.nl"),
 ]
 
 
@@ -178,7 +179,7 @@ def test_a_bad_input_fails_the_build_with_one_line(tmp_path: Path, case: Case):
 def test_a_good_value_renders_exactly_as_typed(tmp_path: Path, setting: str, value: str, item: str, href: str | None):
     result = run_build(tmp_path, Case(setting, "", {setting: value}))
     assert result.returncode == 0, result.stderr
-    box = parse_html(tmp_path / "site" / "rollen" / "docent" / "index.html").select_one(".organisatie-contacten")
+    box = parse_html(tmp_path / "site" / "rollen" / "docent" / "index.html").select_one(".wat-doen")
     assert box.select("script, img") == []
-    [shown] = [li for li in box.select("li") if li.get_text() == item]
-    assert [a["href"] for a in shown.select("a")] == ([href] if href else [])
+    [shown] = [element for element in box.select(".wat-doen__naam, a") if " ".join(element.get_text().split()) == item]
+    assert ([shown["href"]] if shown.name == "a" else [a["href"] for a in shown.select("a")]) == ([href] if href else [])

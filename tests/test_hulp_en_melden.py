@@ -1,54 +1,109 @@
-"""The page "Hulp en melden" shows every contact of the data file exactly, and every role page leads to it."""
+"""The page "Hulp en melden" shows every contact of the data file exactly, once, along the route
+(112 first and largest, then overleggen and melden), each website a link; every role page leads to it."""
 
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from bs4 import Tag
+from playwright.sync_api import Browser
 
-from model import read_contacts
+from model import OWN_ORGANISATION, read_contacts
 from phone_numbers import CONTACTS_FILE
 from site_content import heading_text, parse_html, site_roles
 from sitebuild import PROJECT_ROOT, build_changed_copy
 from source_text import normalise
 
 HELP_URL = "/hulp-en-melden/"
+DATA = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
+PHONES = {
+    "phone-375": {"viewport": {"width": 375, "height": 667}, "is_mobile": True, "has_touch": True, "device_scale_factor": 1.75},
+    "desktop-1280": {"viewport": {"width": 1280, "height": 800}},
+}
 
 
 def shown_contact(card: Tag) -> tuple[str, ...]:
     number = card.select_one("a.contact__nummer")
     source = card.select_one(".contact__bron")
+    website = card.select_one(".contact__website a")
     return (
-        heading_text(card.select_one("h2")),
-        normalise(card.select_one("h2 + p").get_text()),
+        heading_text(card.select_one("h3")),
+        normalise(card.select_one("h3 + p").get_text()),
         number.get_text(),
         number["href"],
+        website["href"] if website else None,
         normalise(source.get_text()).split(". Gecontroleerd op ")[0].removeprefix("Bron: "),
         source.select_one("time")["datetime"],
     )
 
 
-def test_every_contact_of_the_data_file_is_on_the_page_exactly(site_dir: Path):
-    data = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
+def help_page() -> Path:
+    return Path("hulp-en-melden") / "index.html"
+
+
+def test_every_contact_of_the_data_file_is_on_the_page_exactly_once(site_dir: Path):
+    others = [c for c in DATA.contacten if c != DATA.emergency]
     expected = [
-        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.bron, data.gecontroleerd.isoformat()) for c in data.contacten
+        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.website, c.bron, DATA.gecontroleerd.isoformat()) for c in others
     ]
-    cards = parse_html(site_dir / "hulp-en-melden" / "index.html").select("article .contact")
+    cards = parse_html(site_dir / help_page()).select("article section.contact:not(.contact--spoed)")
     assert sorted(shown_contact(card) for card in cards) == sorted(expected)
 
 
-def test_direct_danger_comes_first_and_stands_out(site_dir: Path):
-    soup = parse_html(site_dir / "hulp-en-melden" / "index.html")
+def test_direct_danger_comes_first_said_once(site_dir: Path):
+    soup = parse_html(site_dir / help_page())
     first = soup.select_one("article h1").find_next_sibling()
-    assert "danger" in first["class"]
-    assert normalise(first.select_one(".admonition-title").get_text()) == "Bij direct gevaar: 112"
+    assert "contact--spoed" in first["class"]
+    assert normalise(first.h2.get_text()) == "Bij direct gevaar: bel 112"
     assert first.select_one("a.contact__nummer")["href"] == "tel:112"
+    source = normalise(first.select_one(".contact__bron").get_text())
+    assert source.startswith(f"Bron: {DATA.emergency.bron}. Gecontroleerd op ")
+    assert normalise(soup.select_one("article").get_text(" ")).count("112") == 1
+
+
+def test_the_contacts_follow_the_route(site_dir: Path):
+    """Overleggen, then melden, then the rest; a contact shows at the first step that names it."""
+    article = parse_html(site_dir / help_page()).select_one("article")
+    steps = [heading_text(h2) for h2 in article.select("h2:not(.contact--spoed h2)") if h2.get("id") != DATA.emergency.id]
+    assert steps == ["Overleggen", "Melden", "Meer hulp"]
+    expected, shown = {}, {DATA.emergency.id}
+    for step, route in (("Overleggen", DATA.route.overleggen), ("Melden", DATA.route.melden)):
+        expected[step] = [entry for entry in route if entry != OWN_ORGANISATION and entry not in shown]
+        shown |= set(expected[step])
+    expected["Meer hulp"] = [c.id for c in DATA.contacten if c.id not in shown]
+    found = {}
+    for card in article.select("section.contact:not(.contact--spoed)"):
+        step = heading_text(card.find_previous("h2"))
+        found.setdefault(step, []).append(card.h3["id"])
+    assert found == expected
+
+
+def test_every_website_is_a_link(site_dir: Path):
+    links = {a["href"] for a in parse_html(site_dir / help_page()).select("article .contact__website a")}
+    assert links == {c.website for c in DATA.contacten if c.website}
+
+
+@pytest.mark.parametrize("device", PHONES, ids=list(PHONES))
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_112_is_the_largest_number_on_screen(browser: Browser, site_url: str, device: str, scheme: str):
+    context = browser.new_context(locale="nl-NL", color_scheme=scheme, **PHONES[device])
+    page = context.new_page()
+    page.goto(site_url + "hulp-en-melden/")
+    sizes = page.eval_on_selector_all(
+        'article a[href^="tel:"]', "links => links.map(a => [a.textContent, parseFloat(getComputedStyle(a).fontSize)])"
+    )
+    context.close()
+    largest = max(size for number, size in sizes if number != "112")
+    [emergency] = [size for number, size in sizes if number == "112"]
+    assert emergency > largest * 1.2, sizes
 
 
 def test_every_role_page_ends_with_a_link_to_it(site_dir: Path):
     for url, _ in site_roles(site_dir).values():
         last = parse_html(site_dir / url / "index.html").select("article > :not(.alleen-printen)")[-1]
-        assert [urljoin(f"/{url}", a["href"]) for a in last.select("a")] == [HELP_URL], url
+        assert "wat-doen" in last["class"], url
+        end = last.find_all(recursive=False)[-1]
+        assert [urljoin(f"/{url}", a["href"]) for a in end.select("a")] == [HELP_URL], url
 
 
 def test_the_home_page_links_it(site_dir: Path):

@@ -1,5 +1,5 @@
-"""Each role page printed to A4 in Chromium is one page with the role, all its tips, the page's own
-address and the organisation's contacts when set, and without the site's navigation, header, search,
+"""Each role page printed to A4 in Chromium is one page with the role, all its tips, "Wat kun je doen?"
+with its numbers, the page's own address and the organisation's contacts when set, and without the site's navigation, header, search,
 footer or buttons."""
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ from pypdf import PdfReader
 
 from chromium import Visit
 from organisation_settings import EXAMPLE_CONTACTS
+from model import OWN_ORGANISATION, read_contacts
+from phone_numbers import CONTACTS_FILE
+from sitebuild import PROJECT_ROOT
 from site_content import parse_html, site_roles
 from source_text import normalise
 from static_server import serve
@@ -19,6 +22,13 @@ from static_server import serve
 # Text that only the site's controls and navigation show on screen: skip link, search, footer, colour
 # toggle, and the buttons of the tips' links and of the quick exit.
 SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Zet donkere weergave aan", "Kopieer link", "Snel weg"]
+
+
+def route_numbers() -> list[str]:
+    """The numbers "Wat kun je doen?" shows: 112 and those of the data file's route."""
+    data = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
+    route = {entry for step in data.route for entry in step[1] if entry != OWN_ORGANISATION}
+    return [contact.nummer.written for contact in data.contacten if contact.id in route or contact == data.emergency]
 
 
 def printed_pages(visit: Visit, url: str) -> list[str]:
@@ -37,7 +47,7 @@ def test_the_organisations_contacts_are_printed_too(visit: Visit, site_variant: 
     with serve(site_dir) as site_url:
         assert_role_pages_print_on_one_a4(
             visit, site_dir, site_url,
-            ["Bij wie kun je terecht in je eigen organisatie?", *(normalise(value) for value in EXAMPLE_CONTACTS.values())],
+            [*(normalise(value) for value in EXAMPLE_CONTACTS.values())],
         )
 
 
@@ -52,5 +62,7 @@ def assert_role_pages_print_on_one_a4(visit: Visit, site_dir: Path, site_url: st
         assert text.startswith(role.name), text
         assert [tip for tip in role.tips if tip not in text] == [], url
         assert f"Bekijk deze pagina online: {address}" in text
+        assert "Wat kun je doen?" in text and "Bij direct gevaar: bel 112" in text, url
+        assert [number for number in route_numbers() if number not in text] == [], url
         assert [control for control in SCREEN_ONLY_TEXT if control in text] == [], url
         assert [line for line in also_printed if line not in text] == [], url

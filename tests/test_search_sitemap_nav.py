@@ -30,6 +30,7 @@ def test_navigation_links_home_then_all_tips_then_every_role_in_source_order_the
     _, _, roles = read_source()
     pages = site_roles(site_dir)
     soup = parse_html(site_dir / "rollen" / "docent" / "index.html")
-    links = [urljoin("/rollen/docent/", a["href"]) for a in soup.select("nav.md-nav--primary > ul > li > a.md-nav__link")]
+    links = [urljoin("/rollen/docent/", a["href"]) for a in soup.select("nav.md-nav--primary a.md-nav__link[href]")
+             if not a.find_parent("nav", class_="md-nav--secondary")]
     roles_in_order = [f"/{pages[role.name][0]}" for role in roles]
     assert links[: len(roles) + 4] == ["/", "/alle-tips/", *roles_in_order, "/hulp-en-melden/", "/veilig-internetten/"]

@@ -32,8 +32,15 @@ def test_every_tip_has_a_stable_id_under_its_page_slug(site_dir: Path):
     assert len(ids) == len(set(ids)) == 26
 
 
+# Corrections to the poster's introduction that the site makes: a capital after a colon.
+INTRO_CORRECTIONS = {"overal zijn: Thuis,": "overal zijn: thuis,"}
+
+
 def test_home_page_has_the_title_and_the_corrected_introduction(site_dir: Path):
     title, intro, _ = read_source()
+    for wrong, right in INTRO_CORRECTIONS.items():
+        assert wrong in intro
+        intro = intro.replace(wrong, right)
     soup = parse_html(site_dir / "index.html")
     assert heading_text(soup.select_one("article h1")) == title
     assert intro in normalise(soup.select_one("article").get_text(" "))
@@ -46,3 +53,10 @@ def test_home_page_has_a_card_for_each_role_in_the_source_order(site_dir: Path):
     assert [normalise(card.a.get_text()) for card in cards] == [role.name for role in roles]
     assert [card.a["href"] for card in cards] == [pages[role.name][0] for role in roles]
     assert all(card.select_one("svg") and card.p for card in cards), "each card has an icon and a line of text"
+
+
+def test_no_table_of_contents_repeats_the_tips(site_dir: Path):
+    for url, role in site_roles(site_dir).values():
+        soup = parse_html(site_dir / url / "index.html")
+        entries = [normalise(a.get_text()) for a in soup.select("nav.md-nav--secondary a")]
+        assert [entry for entry in entries if entry in role.tips] == [], url

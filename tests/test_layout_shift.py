@@ -1,0 +1,83 @@
+"""Nothing on a page moves after it has loaded, on a phone: the cumulative layout shift of every page is
+below 0.01. Every `layout-shift` entry counts, as Lighthouse counts them, whatever its `hadRecentInput`
+(headless Chromium marks shifts right after load as following input, so a test that skips those sees 0).
+Also: the ¶ permalink of a heading never stands on a line of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from browser_actions import wait_until_settled
+from site_content import built_pages, page_url
+
+LIMIT = 0.01
+PHONES = {
+    "412x823": {"width": 412, "height": 823},
+    "375x667": {"width": 375, "height": 667},
+}
+# Collects every layout shift from the start of the page, including those before this script ran.
+RECORD_SHIFTS = """
+window.__layoutShifts = [];
+new PerformanceObserver(list => {
+  for (const entry of list.getEntries()) {
+    window.__layoutShifts.push({value: entry.value, hadRecentInput: entry.hadRecentInput,
+      sources: (entry.sources || []).map(s => s.node ? (s.node.id || s.node.className || s.node.nodeName) : "?")});
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+# Two animation frames after the page settled: any shift from the last rendering has been reported.
+SHIFTS = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(window.__layoutShifts)))))"
+
+
+@pytest.fixture(params=list(PHONES), ids=list(PHONES))
+def phone(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Page]:
+    context = browser.new_context(
+        locale="nl-NL", viewport=PHONES[request.param], is_mobile=True, has_touch=True, device_scale_factor=1.75
+    )
+    context.add_init_script(RECORD_SHIFTS)
+    yield context.new_page()
+    context.close()
+
+
+def layout_shift(page: Page, url: str) -> tuple[float, list[dict]]:
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_function("typeof document$ !== 'undefined'")
+    wait_until_settled(page)
+    shifts = page.evaluate(SHIFTS)
+    return sum(shift["value"] for shift in shifts), shifts
+
+
+def test_no_page_moves_after_load_on_a_phone(phone: Page, site_dir: Path, site_url: str):
+    moved = []
+    pages = [page_url(site_dir, page) for page in built_pages(site_dir)]
+    assert "rollen/burgemeester/" in pages
+    for url in pages:
+        total, shifts = layout_shift(phone, site_url + url)
+        if total >= LIMIT:
+            moved.append((url, round(total, 3), shifts))
+    assert moved == []
+
+
+# For each heading with a permalink: whether the ¶ stands on the same line as the heading's last word.
+PERMALINK_ON_LAST_LINE = """() => [...document.querySelectorAll("article :is(h2, h3, h4) > a.headerlink")].map(link => {
+  const heading = link.parentElement;
+  const range = document.createRange();
+  range.setStart(heading, 0);
+  range.setEndBefore(link);
+  const lines = [...range.getClientRects()].filter(rect => rect.width > 0);
+  const last = lines[lines.length - 1];
+  const mark = link.getBoundingClientRect();
+  return [heading.id, Math.abs((mark.top + mark.bottom) / 2 - (last.top + last.bottom) / 2) < last.height / 2];
+})"""
+
+
+def test_the_permalink_stays_with_the_heading(phone: Page, site_dir: Path, site_url: str):
+    alone = []
+    for page in built_pages(site_dir):
+        phone.goto(site_url + page_url(site_dir, page))
+        alone += [(page_url(site_dir, page), heading) for heading, same_line in phone.evaluate(PERMALINK_ON_LAST_LINE) if not same_line]
+    assert alone == []
