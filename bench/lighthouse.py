@@ -44,10 +44,19 @@ def run_lighthouse(url: str) -> dict:
 
     A failed run (now and then a NO_NAVSTART trace error on a busy machine) is tried once more.
     """
-    command = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
-               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"]
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        "--output-path=stdout",
+        "--quiet",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
+    ]
     for attempt in range(2):
-        result = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            command, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300
+        )
         if result.returncode == 0:
             return json.loads(result.stdout)
         print(f"Lighthouse failed on {url} (attempt {attempt + 1}):\n{result.stderr[-2000:]}", file=sys.stderr)
@@ -71,9 +80,12 @@ def audits_below_full_score(report: dict) -> dict[str, str]:
     """The scored audits, outside performance, that did not pass: id and title."""
     return {
         ref["id"]: report["audits"][ref["id"]]["title"]
-        for category in CATEGORIES if category != "performance"
+        for category in CATEGORIES
+        if category != "performance"
         for ref in report["categories"][category]["auditRefs"]
-        if ref["weight"] > 0 and report["audits"][ref["id"]]["score"] is not None and report["audits"][ref["id"]]["score"] < 1
+        if ref["weight"] > 0
+        and report["audits"][ref["id"]]["score"] is not None
+        and report["audits"][ref["id"]]["score"] < 1
     }
 
 
@@ -106,22 +118,28 @@ def main() -> None:
                 failed.update(audits_below_full_score(report))
             if address == FIRST_LOAD_PAGE:
                 summary = first_load_summary(reports)
-    write_figures("lighthouse", "\n".join([
-        "Lighthouse 12.2.3, mobile (simulated throttling), Debian's Chromium, nginx with gzip; "
-        f"median of {RUNS} runs per page, on the {os.cpu_count()}-core build machine "
-        f"(1-minute load average {load:.1f} when it started; other jobs share the machine, "
-        "which costs performance points). Targets: 100 for accessibility, best "
-        "practices and SEO, at least 95 for performance.",
-        "",
-        "| page | performance | accessibility | best practices | SEO |",
-        "| --- | ---: | ---: | ---: | ---: |",
-        *rows,
-        "",
-        "Audits that failed in any run, outside performance: "
-        + (", ".join(f"`{audit}` ({title.rstrip('.')})" for audit, title in sorted(failed.items())) or "none") + ".",
-        "",
-        summary,
-    ]))
+    write_figures(
+        "lighthouse",
+        "\n".join(
+            [
+                "Lighthouse 12.2.3, mobile (simulated throttling), Debian's Chromium, nginx with gzip; "
+                f"median of {RUNS} runs per page, on the {os.cpu_count()}-core build machine "
+                f"(1-minute load average {load:.1f} when it started; other jobs share the machine, "
+                "which costs performance points). Targets: 100 for accessibility, best "
+                "practices and SEO, at least 95 for performance.",
+                "",
+                "| page | performance | accessibility | best practices | SEO |",
+                "| --- | ---: | ---: | ---: | ---: |",
+                *rows,
+                "",
+                "Audits that failed in any run, outside performance: "
+                + (", ".join(f"`{audit}` ({title.rstrip('.')})" for audit, title in sorted(failed.items())) or "none")
+                + ".",
+                "",
+                summary,
+            ]
+        ),
+    )
 
 
 if __name__ == "__main__":

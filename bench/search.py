@@ -30,13 +30,21 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1] / folder) for folder in 
 
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from nginx_server import nginx  # noqa: E402
-from results import write_figures  # noqa: E402
 from search_ui import (  # noqa: E402
-    RESULT_META, SEARCH_INPUT, clear_search, judge, load_queries, open_search, role_pages_of_site,
-    search_outcome, translations,
+    RESULT_META,
+    SEARCH_INPUT,
+    clear_search,
+    judge,
+    load_queries,
+    open_search,
+    role_pages_of_site,
+    search_outcome,
+    translations,
 )
 from sitebuild import build, copy_project  # noqa: E402
 from static_server import serve  # noqa: E402
+
+from results import write_figures  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 FIRST_LOAD_PAGE = "rollen/docent/"
@@ -47,13 +55,17 @@ SEARCH_FILES = ("search/search_index.json", "/workers/", "/lunr/")
 # A part of the search setup: a change to one file of the project that takes the part out.
 Part = tuple[str, str, str]
 SEARCH_ON_DEMAND: Part = ("overrides/main.html", '{% include "partials/search-on-demand.html" %}', "")
-COMPOUNDS: Part = ("docs/assets/javascripts/workers/search-query.js", "  return splitCompound(folded) ?? queryWord", "  return queryWord")
+COMPOUNDS: Part = (
+    "docs/assets/javascripts/workers/search-query.js",
+    "  return splitCompound(folded) ?? queryWord",
+    "  return queryWord",
+)
 QUERY_WORKER: Part = (
     "hooks/material_internals.py",
     'return use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog)), source)',
     'return CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog))',
 )
-DESCRIPTIONS: Part = ("hooks/search.py", ', DESCRIPTION: role.description}', "}")
+DESCRIPTIONS: Part = ("hooks/search.py", ", DESCRIPTION: role.description}", "}")
 OOK_VOOR: Part = (
     "hooks/search.py",
     'index["docs"].append(entry | ({OOK_VOOR: " ".join(role.ook_voor)} if role.ook_voor else {}))',
@@ -191,8 +203,10 @@ def transferred(url: str) -> dict[str, list[tuple[str, int]]]:
             sizes = request.sizes()
             return sizes["responseHeadersSize"] + sizes["responseBodySize"]
 
-        loads = {"first": [(request.url, size(request)) for request in first],
-                 "search": [(request.url, size(request)) for request in finished[len(first):]]}
+        loads = {
+            "first": [(request.url, size(request)) for request in first],
+            "search": [(request.url, size(request)) for request in finished[len(first) :]],
+        }
         browser.close()
         return loads
 
@@ -203,10 +217,12 @@ def share(hits: list[tuple[bool, bool]], which: int) -> str:
 
 def sizes(site: Path) -> list[tuple[str, int, int]]:
     javascripts = site / "assets" / "javascripts"
-    files = [("search index", site / "search" / "search_index.json"),
-             ("query worker", javascripts / "workers" / "search-query.js"),
-             ("Material's search worker", next((javascripts / "workers").glob("search.*.min.js"))),
-             ("search on demand (loaded on every page)", javascripts / "search-on-demand.js")]
+    files = [
+        ("search index", site / "search" / "search_index.json"),
+        ("query worker", javascripts / "workers" / "search-query.js"),
+        ("Material's search worker", next((javascripts / "workers").glob("search.*.min.js"))),
+        ("search on demand (loaded on every page)", javascripts / "search-on-demand.js"),
+    ]
     return [(name, len(data := path.read_bytes()), len(gzip.compress(data, 9))) for name, path in files]
 
 
@@ -218,8 +234,14 @@ def kilobytes(load: list[tuple[str, int]]) -> str:
     return f"{sum(size for _, size in load) / 1024:.1f} KB in {len(load)} requests"
 
 
-def figures(steps: list[tuple[str, tuple[Hits, Hits]]], times: list[float], firsts: list[float], runs: int,
-            loads: dict[str, list[tuple[str, int]]], site: Path) -> str:
+def figures(
+    steps: list[tuple[str, tuple[Hits, Hits]]],
+    times: list[float],
+    firsts: list[float],
+    runs: int,
+    loads: dict[str, list[tuple[str, int]]],
+    site: Path,
+) -> str:
     tuned = steps[-1][1][0]
     kinds = {kind: len(hits) for kind, hits in tuned.items()}
     rows = [("all", sum(kinds.values()))] + list(kinds.items())
@@ -235,17 +257,22 @@ def figures(steps: list[tuple[str, tuple[Hits, Hits]]], times: list[float], firs
         f"Query suite: {rows[0][1]} queries tuned against, and {sum(len(h) for h in held_out.values())} held out "
         "(written before the tuning, run after it), through Material's search UI in Chromium. Top-1 / top-3 per "
         "kind of query, for each step of the setup (each step adds one part to the one before). A query of kind "
-        "`onderwerp` counts as right when \"Alle tips\" and \"Hulp en melden\" are offered above its results, one of "
+        '`onderwerp` counts as right when "Alle tips" and "Hulp en melden" are offered above its results, one of '
         "kind `niets` when nothing is found and the way on is offered.",
         "",
         "| kind of query | queries | " + " | ".join(name for name, _ in steps) + " |",
         "| --- | --- |" + " --- |" * len(steps),
-        *(f"| {kind} | {count} | " + " | ".join(cell(hits, kind) for _, (hits, _) in steps) + " |" for kind, count in rows),
+        *(
+            f"| {kind} | {count} | " + " | ".join(cell(hits, kind) for _, (hits, _) in steps) + " |"
+            for kind, count in rows
+        ),
         f"| **held out** | {sum(len(h) for h in held_out.values())} | "
-        + " | ".join(cell(held, "all") for _, (_, held) in steps) + " |",
+        + " | ".join(cell(held, "all") for _, (_, held) in steps)
+        + " |",
         "",
         "Held out, per kind (all steps on): "
-        + ", ".join(f"{kind} {len(hits)}: {cell(held_out, kind)}" for kind, hits in sorted(held_out.items())) + ".",
+        + ", ".join(f"{kind} {len(hits)}: {cell(held_out, kind)}" for kind, hits in sorted(held_out.items()))
+        + ".",
         "",
         f"Keystroke to results, search loaded: {milliseconds(times)} ({len(times)} searches: the suite {runs} "
         "times, all steps on).",
@@ -283,8 +310,10 @@ def main() -> None:
             firsts = first_search_times(url, arguments.first_searches)
             loads = transferred(url)
         markdown = figures(steps, times, firsts, arguments.runs, loads, site)
-    markdown += (f"\n\nMeasured by `bench/search.py` on the {os.cpu_count()}-core build machine (1-minute load "
-                 f"average {load:.1f} when it started; other jobs share the machine).")
+    markdown += (
+        f"\n\nMeasured by `bench/search.py` on the {os.cpu_count()}-core build machine (1-minute load "
+        f"average {load:.1f} when it started; other jobs share the machine)."
+    )
     print(markdown)
     write_figures("search", markdown, RESULTS)
 

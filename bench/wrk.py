@@ -20,16 +20,29 @@ WRK = "/usr/bin/wrk"
 RUNS = 3
 SECONDS_PER_RUN = 5
 CONNECTIONS = 32
-TARGETS = {"role page `/rollen/docent/`": "rollen/docent/", "search index `/search/search_index.json`": "search/search_index.json"}
+TARGETS = {
+    "role page `/rollen/docent/`": "rollen/docent/",
+    "search index `/search/search_index.json`": "search/search_index.json",
+}
 UNIT_IN_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
 def run_wrk(url: str) -> tuple[float, float]:
     """One bounded wrk run: (requests per second, p99 latency in ms)."""
     output = subprocess.run(
-        [WRK, f"--threads={min(2, os.cpu_count() or 1)}", f"--connections={CONNECTIONS}",
-         f"--duration={SECONDS_PER_RUN}s", "--latency", "--header=Accept-Encoding: gzip", url],
-        capture_output=True, text=True, check=True, timeout=SECONDS_PER_RUN + 30,
+        [
+            WRK,
+            f"--threads={min(2, os.cpu_count() or 1)}",
+            f"--connections={CONNECTIONS}",
+            f"--duration={SECONDS_PER_RUN}s",
+            "--latency",
+            "--header=Accept-Encoding: gzip",
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=SECONDS_PER_RUN + 30,
     ).stdout
     if "Non-2xx" in output:
         raise SystemExit(f"{url} answered with errors:\n{output}")
@@ -47,16 +60,21 @@ def main() -> None:
             p99 = statistics.median(run[1] for run in runs)
             rows.append(f"| {name} | {requests:,.0f} | {p99:.2f} ms |")
             print(rows[-1])
-    write_figures("wrk", "\n".join([
-        f"Median of {RUNS} runs of `wrk` ({SECONDS_PER_RUN} s, {CONNECTIONS} connections, "
-        f"gzip accepted) against nginx on loopback, on the {os.cpu_count()}-core build machine "
-        f"that also runs wrk (1-minute load average {load:.1f} when it started; "
-        "other jobs share the machine):",
-        "",
-        "| target | requests/s | p99 latency |",
-        "| --- | ---: | ---: |",
-        *rows,
-    ]))
+    write_figures(
+        "wrk",
+        "\n".join(
+            [
+                f"Median of {RUNS} runs of `wrk` ({SECONDS_PER_RUN} s, {CONNECTIONS} connections, "
+                f"gzip accepted) against nginx on loopback, on the {os.cpu_count()}-core build machine "
+                f"that also runs wrk (1-minute load average {load:.1f} when it started; "
+                "other jobs share the machine):",
+                "",
+                "| target | requests/s | p99 latency |",
+                "| --- | ---: | ---: |",
+                *rows,
+            ]
+        ),
+    )
 
 
 if __name__ == "__main__":

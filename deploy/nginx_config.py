@@ -54,8 +54,12 @@ def origin(value: str) -> str:
     parts = urlsplit(value)
     try:
         valid = (
-            parts.scheme in ("http", "https") and parts.hostname is not None and value == f"{parts.scheme}://{parts.netloc}"
-            and (parts.port is None or 0 < parts.port < 65536) and not parts.username and not parts.password
+            parts.scheme in ("http", "https")
+            and parts.hostname is not None
+            and value == f"{parts.scheme}://{parts.netloc}"
+            and (parts.port is None or 0 < parts.port < 65536)
+            and not parts.username
+            and not parts.password
         )
         if valid:
             hostname(parts.hostname)
@@ -91,7 +95,9 @@ def base_path(value: str) -> str:
     if not (value.startswith("/") and value.endswith("/")) or not all(
         PATH_SEGMENT.match(segment) and segment not in (".", "..") for segment in segments
     ):
-        raise ValueError(f"{value!r} is not a base path: it starts and ends with '/', as the path of SITE_URL (/mensenhandel/)")
+        raise ValueError(
+            f"{value!r} is not a base path: it starts and ends with '/', as the path of SITE_URL (/mensenhandel/)"
+        )
     return value
 
 
@@ -198,7 +204,8 @@ def render(settings: SiteSettings) -> str:
         "frame_ancestors": settings.frame_ancestors,
         "base_redirect": (
             f"\n    location = {settings.base_path.rstrip('/')} {{\n        return 301 {settings.base_path};\n    }}\n"
-            if settings.base_path != "/" else ""
+            if settings.base_path != "/"
+            else ""
         ),
     }
     if tls is None:
@@ -232,7 +239,7 @@ def render(settings: SiteSettings) -> str:
                 "}\n"
             ),
             "listen": f"    listen {tls.listen} ssl{'' if new_http2 else ' http2'}{default};"
-                      + ("\n    http2 on;" if new_http2 else ""),
+            + ("\n    http2 on;" if new_http2 else ""),
             "tls": (
                 f"\n    ssl_certificate {tls.certificate};\n    ssl_certificate_key {tls.key};\n"
                 f"    ssl_dhparam {tls.dhparam};\n{MOZILLA_INTERMEDIATE}\n"
@@ -261,35 +268,72 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--policy-file", required=True, help="the policy the build wrote next to it (site.csp.conf)")
     names = parser.add_mutually_exclusive_group(required=True)
     names.add_argument("--server-name", type=checked(hostname), help="the site's hostname (tips.example.nl)")
-    names.add_argument("--default-server", action="store_true",
-                       help="answer every hostname: only when this is nginx's one site (remove sites-enabled/default)")
-    parser.add_argument("--listen", type=checked(listen_address), default="80",
-                        help="HTTP listen address (default: 80); with TLS it only redirects to HTTPS")
-    parser.add_argument("--base-path", type=checked(base_path), default="/",
-                        help="URL path the site lives under, as in SITE_URL (default: /)")
-    parser.add_argument("--frame-ancestors", type=checked(frame_ancestors), default="'self'",
-                        help="who may embed the pages in a frame: 'self', 'none' or origins (default: 'self')")
+    names.add_argument(
+        "--default-server",
+        action="store_true",
+        help="answer every hostname: only when this is nginx's one site (remove sites-enabled/default)",
+    )
+    parser.add_argument(
+        "--listen",
+        type=checked(listen_address),
+        default="80",
+        help="HTTP listen address (default: 80); with TLS it only redirects to HTTPS",
+    )
+    parser.add_argument(
+        "--base-path",
+        type=checked(base_path),
+        default="/",
+        help="URL path the site lives under, as in SITE_URL (default: /)",
+    )
+    parser.add_argument(
+        "--frame-ancestors",
+        type=checked(frame_ancestors),
+        default="'self'",
+        help="who may embed the pages in a frame: 'self', 'none' or origins (default: 'self')",
+    )
     parser.add_argument("--tls-cert", help="certificate chain (PEM): serve HTTPS with HSTS")
     parser.add_argument("--tls-key", help="the certificate's private key (PEM)")
-    parser.add_argument("--tls-listen", type=checked(listen_address), default="443", help="HTTPS listen address (default: 443)")
-    parser.add_argument("--tls-dhparam", default=str(FFDHE2048), help="DH parameters (default: RFC 7919 ffdhe2048 in deploy/)")
-    parser.add_argument("--hsts-include-subdomains", action="store_true",
-                        help="add includeSubDomains to HSTS: only when every subdomain of the name serves HTTPS")
-    parser.add_argument("--nginx-version", type=checked(nginx_version), help="nginx version (default: the installed nginx's)")
+    parser.add_argument(
+        "--tls-listen", type=checked(listen_address), default="443", help="HTTPS listen address (default: 443)"
+    )
+    parser.add_argument(
+        "--tls-dhparam", default=str(FFDHE2048), help="DH parameters (default: RFC 7919 ffdhe2048 in deploy/)"
+    )
+    parser.add_argument(
+        "--hsts-include-subdomains",
+        action="store_true",
+        help="add includeSubDomains to HSTS: only when every subdomain of the name serves HTTPS",
+    )
+    parser.add_argument(
+        "--nginx-version", type=checked(nginx_version), help="nginx version (default: the installed nginx's)"
+    )
     arguments = parser.parse_args(argv)
     if (arguments.tls_cert is None) != (arguments.tls_key is None):
         parser.error("--tls-cert and --tls-key go together")
     if arguments.hsts_include_subdomains and arguments.tls_cert is None:
         parser.error("--hsts-include-subdomains needs TLS (--tls-cert and --tls-key)")
     try:
-        tls = None if arguments.tls_cert is None else Tls(
-            certificate=arguments.tls_cert, key=arguments.tls_key, listen=arguments.tls_listen,
-            dhparam=arguments.tls_dhparam, include_subdomains=arguments.hsts_include_subdomains,
+        tls = (
+            None
+            if arguments.tls_cert is None
+            else Tls(
+                certificate=arguments.tls_cert,
+                key=arguments.tls_key,
+                listen=arguments.tls_listen,
+                dhparam=arguments.tls_dhparam,
+                include_subdomains=arguments.hsts_include_subdomains,
+            )
         )
         settings = SiteSettings(
-            site_root=arguments.site, policy_file=arguments.policy_file, server_name=arguments.server_name,
-            default_server=arguments.default_server, listen=arguments.listen, base_path=arguments.base_path,
-            frame_ancestors=arguments.frame_ancestors, tls=tls, nginx_version=arguments.nginx_version,
+            site_root=arguments.site,
+            policy_file=arguments.policy_file,
+            server_name=arguments.server_name,
+            default_server=arguments.default_server,
+            listen=arguments.listen,
+            base_path=arguments.base_path,
+            frame_ancestors=arguments.frame_ancestors,
+            tls=tls,
+            nginx_version=arguments.nginx_version,
         )
     except ValueError as error:
         parser.error(str(error))

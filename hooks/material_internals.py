@@ -48,9 +48,13 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SEARCH_DIALOG_NAME = "Zoeken"
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 QUERY_WORKER = "search-query.js"
-MATERIAL_WORKER_URL = re.compile(r'(?P<key>"search":\s*")(?P<folder>[^"]*workers/)(?P<worker>search\.[0-9a-f]+\.min\.js)"')
+MATERIAL_WORKER_URL = re.compile(
+    r'(?P<key>"search":\s*")(?P<folder>[^"]*workers/)(?P<worker>search\.[0-9a-f]+\.min\.js)"'
+)
 HEADER_CONTROLS = {"__drawer": "Menu", "__search": "Zoeken"}
-HEADER_CONTROL = re.compile(r'<label class="md-header__button md-icon" for="(__drawer|__search)">(.*?)</label>', re.DOTALL)
+HEADER_CONTROL = re.compile(
+    r'<label class="md-header__button md-icon" for="(__drawer|__search)">(.*?)</label>', re.DOTALL
+)
 MATERIAL_SKIP_LINK = re.compile(
     r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">\s*Ga naar inhoud\s*</a>\s*(</div>)'
 )
@@ -112,8 +116,10 @@ def repaired(html: str, source: str) -> str:
     named_dialog = SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{SEARCH_DIALOG_NAME}"')
     html = use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html.replace(SEARCH_DIALOG, named_dialog)), source)
     html, controls = HEADER_CONTROL.subn(
-        lambda match: f'<button type="button" class="md-header__button md-icon" data-md-for="{match[1]}" '
-        f'aria-label="{HEADER_CONTROLS[match[1]]}">{match[2]}</button>',
+        lambda match: (
+            f'<button type="button" class="md-header__button md-icon" data-md-for="{match[1]}" '
+            f'aria-label="{HEADER_CONTROLS[match[1]]}">{match[2]}</button>'
+        ),
         html,
     )
     if controls != len(HEADER_CONTROLS):
@@ -154,7 +160,9 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
     for own in (site_css, site_js):
         for name in sorted(set(MATERIAL_CLASS.findall(own.read_text(encoding="utf-8")))):
             if f".{name}" not in css:
-                raise PluginError(f"{own.name} uses Material's class {name}, which Material no longer has; re-check (7)")
+                raise PluginError(
+                    f"{own.name} uses Material's class {name}, which Material no longer has; re-check (7)"
+                )
     if DRAWER_TOGGLE not in (theme_dir / "base.html").read_text(encoding="utf-8"):
         raise PluginError(f"Material's base.html has no {DRAWER_TOGGLE} any more; re-check site.js (7)")
     [bundle] = (theme_dir / "assets" / "javascripts").glob("bundle.*.min.js")
@@ -162,7 +170,9 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
         raise PluginError(f"Material's {bundle.name} no longer sets {DOCUMENT_OBSERVABLE}; re-check site.js (7)")
     for rule in MATERIAL_CSS_RULES:
         if rule not in css:
-            raise PluginError(f"Material's stylesheet no longer has {rule!r}: update site.css and MATERIAL_CSS_RULES (9)")
+            raise PluginError(
+                f"Material's stylesheet no longer has {rule!r}: update site.css and MATERIAL_CSS_RULES (9)"
+            )
     for partial, expected in OVERRIDDEN_PARTIALS.items():
         actual = hashlib.sha256((theme_dir / partial).read_bytes()).hexdigest()
         if actual != expected:

@@ -144,7 +144,9 @@ class PhoneNumber(BaseModel):
 
 
 AnyPhoneNumber = Annotated[PhoneNumber, BeforeValidator(lambda value: PhoneNumber.parse(value, short_numbers=True))]
-RegularPhoneNumber = Annotated[PhoneNumber, BeforeValidator(lambda value: PhoneNumber.parse(value, short_numbers=False))]
+RegularPhoneNumber = Annotated[
+    PhoneNumber, BeforeValidator(lambda value: PhoneNumber.parse(value, short_numbers=False))
+]
 
 
 class Strict(BaseModel):
@@ -324,7 +326,9 @@ class Settings(Strict):
         values: dict[str, Any] = {}
         for name, value in sorted(environment.items()):
             if name.startswith("ORG_") and name not in cls.ENVIRONMENT:
-                raise InputError(f"{name}: no such setting; the organisation settings are {', '.join(cls._org_names())}")
+                raise InputError(
+                    f"{name}: no such setting; the organisation settings are {', '.join(cls._org_names())}"
+                )
             if name not in cls.ENVIRONMENT:
                 continue
             if not value.strip():
@@ -379,9 +383,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 

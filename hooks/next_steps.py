@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from model import OWN_ORGANISATION, Contact, Person, Role, SiteModel
 
+
 @dataclass(frozen=True)
 class Step:
     """Someone to call in "Wat kun je doen?": a contact of the data file, or a person of the organisation.
@@ -106,7 +107,11 @@ def help_route(model: SiteModel) -> list[HelpStep]:
     steps = []
     for name, route in (("Overleggen", contacts.route.overleggen), ("Melden", contacts.route.melden)):
         new = [contacts.contact(entry) for entry in route if entry != OWN_ORGANISATION and entry not in shown]
-        ook = [contacts.contact(entry) for entry in route if entry != OWN_ORGANISATION and entry in shown - {contacts.emergency.id}]
+        ook = [
+            contacts.contact(entry)
+            for entry in route
+            if entry != OWN_ORGANISATION and entry in shown - {contacts.emergency.id}
+        ]
         people = model.settings.people if OWN_ORGANISATION in route else []
         steps.append(HelpStep(name, new, ook, people))
         shown |= {contact.id for contact in new}
@@ -139,5 +144,3 @@ def first_sentence(text: str) -> str:
 def sentence_naming(text: str, term: str) -> str:
     """The first sentence of `text` that names `term`."""
     return next(sentence for sentence in SENTENCE_END.split(text) if word_position(sentence, term) is not None)
-
-

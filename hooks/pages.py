@@ -36,6 +36,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+
 from model import CONTACTS_FILE, POSTER_TEXT_FILE, InputError, Role, SiteModel, check_front_matter, load_into
 from next_steps import help_route, next_steps
 
@@ -57,8 +58,20 @@ POSTER_PAGES = {POSTER_PAGE: "a3", POSTER_A4_PAGE: "a4"}
 POSTER_CONTACTS = ("spoed", "veilig-thuis", "politie")
 # QR codes: error correction level Q (25% of the code may be lost: a pin, a fold, a smudge on paper).
 QR_ERROR_CORRECTION = "q"
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december")
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -107,7 +120,7 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
 
 
 def keep_footer_links_in_section(page: Page) -> None:
-    """"Vorige" and "Volgende" in the footer stay within the page's section of `nav`: from one role to the
+    """ "Vorige" and "Volgende" in the footer stay within the page's section of `nav`: from one role to the
     next, between Open data and Toegankelijkheid, and not from "Veilig internetten" on to "Open data"."""
     if page.previous_page is not None and page.previous_page.parent is not page.parent:
         page.previous_page = None
@@ -145,8 +158,14 @@ def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
 
 def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:
     """A marker's HTML as one raw HTML block: Markdown ends such a block at the first blank line."""
-    html = template_environment(config).get_template(template).render(
-        config=config, page=page, page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()})
+    html = (
+        template_environment(config)
+        .get_template(template)
+        .render(
+            config=config,
+            page=page,
+            page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()}),
+        )
     )
     return "\n".join(line for line in html.splitlines() if line.strip())
 
@@ -182,14 +201,21 @@ def qr_code(address: str) -> Markup:
     `qr__modules`, and its text alternative is the address itself."""
     code = segno.make_qr(address, error=QR_ERROR_CORRECTION, boost_error=False)
     svg = io.BytesIO()
-    code.save(svg, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True, svgclass="qr", lineclass="qr__modules")
+    code.save(
+        svg, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True, svgclass="qr", lineclass="qr__modules"
+    )
     element = ElementTree.fromstring(svg.getvalue())
-    if any(name == "style" for node in element.iter() for name in node.attrib) or element.find(".//{*}style") is not None:
+    if (
+        any(name == "style" for node in element.iter() for name in node.attrib)
+        or element.find(".//{*}style") is not None
+    ):
         raise InputError(f"qr_code({address!r}): segno wrote a style, which the security policy blocks")
     element.set("role", "img")
     element.set("aria-label", address)
     ElementTree.register_namespace("", "http://www.w3.org/2000/svg")
     return Markup(ElementTree.tostring(element, encoding="unicode"))
+
+
 # ----- Open data -------------------------------------------------------------------------------------------
 
 

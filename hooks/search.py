@@ -18,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+
 from model import Role, SiteModel, nav_paths
 
 INDEX_PATH = Path("search") / "search_index.json"

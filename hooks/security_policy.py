@@ -104,9 +104,16 @@ class KnownScript:
 
 
 PALETTE_STRINGS = {
-    "__palette", "(prefers-color-scheme)", "(prefers-color-scheme: light)",
-    "[data-md-color-media='(prefers-color-scheme: light)']", "[data-md-color-media='(prefers-color-scheme: dark)']",
-    "data-md-color-media", "data-md-color-scheme", "data-md-color-primary", "data-md-color-accent", "data-md-color-",
+    "__palette",
+    "(prefers-color-scheme)",
+    "(prefers-color-scheme: light)",
+    "[data-md-color-media='(prefers-color-scheme: light)']",
+    "[data-md-color-media='(prefers-color-scheme: dark)']",
+    "data-md-color-media",
+    "data-md-color-scheme",
+    "data-md-color-primary",
+    "data-md-color-accent",
+    "data-md-color-",
 }
 KNOWN_SCRIPTS = [
     # material/templates/partials/javascripts/base.html: the storage scope and its helpers.
@@ -123,10 +130,21 @@ KNOWN_SCRIPTS = [
         "Material's colour-scheme restore",
         reads=frozenset({"__md_get", "matchMedia", "document", "Object"}),
         writes=frozenset({"palette", "media", "input", "key", "value"}),
-        properties=frozenset({
-            "color", "media", "matches", "querySelector", "getAttribute", "scheme", "primary", "accent",
-            "entries", "body", "setAttribute",
-        }),
+        properties=frozenset(
+            {
+                "color",
+                "media",
+                "matches",
+                "querySelector",
+                "getAttribute",
+                "scheme",
+                "primary",
+                "accent",
+                "entries",
+                "body",
+                "setAttribute",
+            }
+        ),
         strings=PALETTE_STRINGS.__contains__,
         identified_by=lambda reach: "__md_get" in reach.reads and "__palette" in reach.strings,
     ),
@@ -153,8 +171,15 @@ CONFIG_KEYS = {"annotate", "base", "features", "search", "tags", "translations",
 
 JAVASCRIPT = Parser(Language(tree_sitter_javascript.language()))
 FUNCTION_SCOPES = {
-    "program", "function_declaration", "function_expression", "function", "arrow_function",
-    "generator_function", "generator_function_declaration", "method_definition", "class_static_block",
+    "program",
+    "function_declaration",
+    "function_expression",
+    "function",
+    "arrow_function",
+    "generator_function",
+    "generator_function_declaration",
+    "method_definition",
+    "class_static_block",
 }
 BLOCK_SCOPES = {"statement_block", "for_statement", "for_in_statement", "switch_body", "catch_clause", "class_body"}
 REFUSED_NODES = {
@@ -221,7 +246,9 @@ def declarations(root: Node) -> tuple[dict[int, set[str]], set[int]]:
         elif node.type == "lexical_declaration":  # let, const: the enclosing block
             for declarator in node.named_children:
                 if declarator.type == "variable_declarator":
-                    declare(enclosing(node.parent, BLOCK_SCOPES | FUNCTION_SCOPES), declarator.child_by_field_name("name"))
+                    declare(
+                        enclosing(node.parent, BLOCK_SCOPES | FUNCTION_SCOPES), declarator.child_by_field_name("name")
+                    )
         elif node.type == "for_in_statement" and node.child_by_field_name("kind") is not None:
             kind = node.child_by_field_name("kind").text.decode("utf-8")
             declare(node if kind != "var" else enclosing(node, FUNCTION_SCOPES), node.child_by_field_name("left"))
@@ -315,8 +342,18 @@ def unknown_config(code: str) -> str | None:
 # Resources: every address a page makes the browser load.
 
 LOADING_LINK_RELS = {
-    "stylesheet", "preload", "modulepreload", "prefetch", "prerender", "preconnect", "dns-prefetch",
-    "icon", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon", "manifest",
+    "stylesheet",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "prerender",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "apple-touch-icon",
+    "apple-touch-icon-precomposed",
+    "mask-icon",
+    "manifest",
 }
 RESOURCE_ATTRIBUTES = {
     "img": ("src", "srcset"),
@@ -499,7 +536,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     for stylesheet in sorted(site_dir.rglob("*.css")):
         for url in css_urls(stylesheet.read_text(encoding="utf-8")):
             if another_host(url, site_origin):
-                problems.append(f"{stylesheet.relative_to(site_dir).as_posix()}: a resource from another host: url({url!r})")
+                problems.append(
+                    f"{stylesheet.relative_to(site_dir).as_posix()}: a resource from another host: url({url!r})"
+                )
     if problems:
         raise PluginError(
             "The security policy refuses what these pages hold (move scripts and styles to files under "

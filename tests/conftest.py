@@ -6,12 +6,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
-
+from axe_playwright_python.sync_playwright import Axe
+from axe_screen import SCHEMES, SCREENS, Screen
 from chromium import CHROMIUM, CHROMIUM_ARGS, Visit
 from nginx_server import nginx
+from playwright.sync_api import Browser, sync_playwright
 from sitebuild import build
 from static_server import serve
+
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -70,3 +72,12 @@ def nginx_url(site_dir: Path) -> Iterator[str]:
     """The site served by Debian's nginx with the configuration in deploy/."""
     with nginx(site_dir) as url:
         yield url
+
+
+@pytest.fixture(params=[(d, s) for d in SCREENS for s in SCHEMES], ids=lambda p: f"{p[0]}-{p[1]}")
+def screen(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Screen]:
+    device, scheme = request.param
+    context = browser.new_context(locale="nl-NL", color_scheme=scheme, **SCREENS[device])
+    context.add_init_script(Axe().axe_script)
+    yield Screen(context.new_page(), SCHEMES[scheme])
+    context.close()

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from sitebuild import PROJECT_ROOT
 from site_content import built_pages, page_url
+from sitebuild import PROJECT_ROOT
 
 RUNNER = PROJECT_ROOT / "tests" / "pa11y_pages.cjs"
 PA11Y = PROJECT_ROOT / "node_modules" / "pa11y" / "package.json"
@@ -27,9 +26,7 @@ VIEWPORTS = {
     "desktop": {"width": 1280, "height": 800},
     "phone": {"width": 375, "height": 667, "deviceScaleFactor": 2, "isMobile": True, "hasTouch": True},
 }
-PHONE_USER_AGENT = (
-    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36"
-)
+PHONE_USER_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36"
 
 
 @dataclass(frozen=True)
@@ -41,55 +38,66 @@ class FalsePositive:
 
 FALSE_POSITIVES = [
     FalsePositive(
-        "WCAG2AA.Principle3.Guideline3_2.3_2_2.H32.2", r"> form$",
+        "WCAG2AA.Principle3.Guideline3_2.3_2_2.H32.2",
+        r"> form$",
         "Material's search form has no submit button: the search runs as you type, and Enter opens the "
         "first result. Nothing is submitted, so no change of context is hidden behind a submit.",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Alpha", r"",
+        "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Alpha",
+        r"",
         "Material's colours are custom properties with transparency (rgba), which HTML_CodeSniffer cannot "
         "compose; axe-core composes them and finds every text at 4.5:1 or more in both colour schemes "
         "(test_accessibility.py).",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_4.1_4_3.G145.Alpha", r"",
+        "WCAG2AA.Principle1.Guideline1_4.1_4_3.G145.Alpha",
+        r"",
         "The same transparent colours, for large text: checked by axe-core as above.",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Abs", r"^html > body > header > nav > div:nth-child\(\d\) > div > div:nth-child\([12]\) > span$",
+        "WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Abs",
+        r"^html > body > header > nav > div:nth-child\(\d\) > div > div:nth-child\([12]\) > span$",
         "The page and site titles in the header bar are positioned to slide on scroll; their background is "
         "the indigo bar (white on indigo, 6.9:1), checked by axe-core.",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_4.1_4_10.C32,C31,C33,C38,SCR34,G206", r"",
+        "WCAG2AA.Principle1.Guideline1_4.1_4_10.C32,C31,C33,C38,SCR34,G206",
+        r"",
         "Fixed or sticky elements (header bar, Snel weg, skip link, drawer, search): HTML_CodeSniffer warns "
         "on any position: fixed. test_text_spacing_and_reflow.py checks that no page scrolls sideways at "
         "320 px and nothing is cut off.",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_3.1_3_1.H71.SameName", r"^html > body > header > nav > div:nth-child\(\d\)$",
+        "WCAG2AA.Principle1.Guideline1_3.1_3_1.H71.SameName",
+        r"^html > body > header > nav > div:nth-child\(\d\)$",
         "Material's colour-scheme radio buttons: out of the tab order and hidden from screen readers "
         "(overrides/partials/palette.html); the control people use is one button.",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_3.1_3_1.F68.HiddenAttr", r"^html > body > header > nav > div:nth-child\(\d\) > button:nth-child\(\d\)$",
+        "WCAG2AA.Principle1.Guideline1_3.1_3_1.F68.HiddenAttr",
+        r"^html > body > header > nav > div:nth-child\(\d\) > button:nth-child\(\d\)$",
         "The colour-scheme button of the scheme that is not shown: hidden on purpose (Material shows one of "
         "the two) and named for when it is shown.",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_3.1_3_1.H39.3.NoCaption", r"^#__inhoud > div > div > table$",
+        "WCAG2AA.Principle1.Guideline1_3.1_3_1.H39.3.NoCaption",
+        r"^#__inhoud > div > div > table$",
         "A table of a Markdown page (the fields of tips.json on Open data) under the heading that names it; "
         "Markdown writes no <caption>, and its column headers are <th> (a caption is advised, not required).",
     ),
     FalsePositive(
-        "WCAG2AA.Principle1.Guideline1_3.1_3_1.H48", r"^#__inhoud > p",
-        "A paragraph with links in its sentences (\"Kijk bij Hulp en melden\"): running text, not a menu.",
+        "WCAG2AA.Principle1.Guideline1_3.1_3_1.H48",
+        r"^#__inhoud > p",
+        'A paragraph with links in its sentences ("Kijk bij Hulp en melden"): running text, not a menu.',
     ),
 ]
 
 
 def reviewed(issue: dict) -> bool:
-    return any(issue["code"] == known.code and re.search(known.selector, issue["selector"]) for known in FALSE_POSITIVES)
+    return any(
+        issue["code"] == known.code and re.search(known.selector, issue["selector"]) for known in FALSE_POSITIVES
+    )
 
 
 def pa11y_issues(urls: list[str], viewport: dict, user_agent: str | None) -> dict[str, list[dict]]:
@@ -98,7 +106,10 @@ def pa11y_issues(urls: list[str], viewport: dict, user_agent: str | None) -> dic
     result = subprocess.run(
         ["node", str(RUNNER)],
         input=json.dumps({"urls": urls, "viewport": viewport, "userAgent": user_agent}),
-        capture_output=True, text=True, timeout=900, cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=PROJECT_ROOT,
         env={**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1"},
     )
     assert result.returncode == 0, result.stderr

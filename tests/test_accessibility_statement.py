@@ -7,9 +7,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-
-from sitebuild import build
 from site_content import parse_html
+from sitebuild import build
 from source_text import normalise
 
 STATEMENT = Path("toegankelijkheid") / "index.html"
@@ -23,14 +22,29 @@ def built_statement(tmp_path: Path, contact: str, organisation_name: str = ""):
 
 def test_statement_is_the_last_navigation_entry_and_names_the_tests(site_dir: Path):
     soup = parse_html(site_dir / "index.html")
-    links = [urljoin("/", a["href"]) for a in soup.select("nav.md-nav--primary a.md-nav__link[href]")
-             if not a.find_parent("nav", class_="md-nav--secondary")]
+    links = [
+        urljoin("/", a["href"])
+        for a in soup.select("nav.md-nav--primary a.md-nav__link[href]")
+        if not a.find_parent("nav", class_="md-nav--secondary")
+    ]
     assert links[-1] == "/toegankelijkheid/"
     text = normalise(parse_html(site_dir / STATEMENT).select_one("article").get_text(" "))
-    assert all(name in text for name in [
-        "WCAG 2.2, niveau AA", "axe-core", "pa11y", "HTML_CodeSniffer", "Toetsenbord", "Snel weg", "320 pixels",
-        "W3C HTML-checker", "Privacy", "Printen", "Wat nog niet goed is",
-    ])
+    assert all(
+        name in text
+        for name in [
+            "WCAG 2.2, niveau AA",
+            "axe-core",
+            "pa11y",
+            "HTML_CodeSniffer",
+            "Toetsenbord",
+            "Snel weg",
+            "320 pixels",
+            "W3C HTML-checker",
+            "Privacy",
+            "Printen",
+            "Wat nog niet goed is",
+        ]
+    )
     assert "WCAG 2.1" not in text
 
 
@@ -42,7 +56,10 @@ def test_without_a_contact_the_statement_says_none_is_set(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("contact", "href"),
-    [("toegankelijkheid@voorbeeld.nl", "mailto:toegankelijkheid@voorbeeld.nl"), ("https://intranet.voorbeeld.nl/melden", "https://intranet.voorbeeld.nl/melden")],
+    [
+        ("toegankelijkheid@voorbeeld.nl", "mailto:toegankelijkheid@voorbeeld.nl"),
+        ("https://intranet.voorbeeld.nl/melden", "https://intranet.voorbeeld.nl/melden"),
+    ],
     ids=["e-mail", "url"],
 )
 def test_a_contact_set_at_build_time_is_the_reporting_link(tmp_path: Path, contact: str, href: str):

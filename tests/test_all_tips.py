@@ -11,7 +11,6 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
-
 from chromium import Visit
 from site_content import address_problem, compare, heading_text, parse_html, site_roles
 from source_text import Role, normalise, read_source
@@ -79,8 +78,10 @@ def test_the_home_page_and_the_poster_show_the_same_introduction(site_dir: Path)
 @pytest.mark.parametrize("url", POSTER_PAGES)
 def test_each_role_has_a_qr_code_named_by_its_address_with_nothing_a_strict_policy_blocks(site_dir: Path, url: str):
     soup = parse_html(site_dir / url / "index.html")
-    canonical = {role.name: parse_html(site_dir / role_url / "index.html").select_one('link[rel="canonical"]')["href"]
-                 for role_url, role in site_roles(site_dir).values()}
+    canonical = {
+        role.name: parse_html(site_dir / role_url / "index.html").select_one('link[rel="canonical"]')["href"]
+        for role_url, role in site_roles(site_dir).values()
+    }
     for section in soup.select("article .poster__rol"):
         [svg] = section.select("figure svg.qr")
         address = canonical[heading_text(section.select_one("h2"))]

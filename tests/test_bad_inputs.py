@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
 from site_content import parse_html
 from sitebuild import build, copy_project
 
@@ -33,102 +32,239 @@ FAILS = [
     # SITE_URL
     Case("site-url-unset", "SITE_URL: not set; a build for hosting needs the address", {"SITE_URL": None}),
     Case("site-url-empty", "SITE_URL: is set but empty", {"SITE_URL": ""}),
-    Case("site-url-query", "SITE_URL 'https://x.example/?q=1': expected an address with no query (?) or fragment (#)",
-         {"SITE_URL": "https://x.example/?q=1"}),
-    Case("site-url-fragment", "SITE_URL 'https://x.example/#top': expected an address with no query",
-         {"SITE_URL": "https://x.example/#top"}),
-    Case("site-url-no-scheme", "SITE_URL 'www.voorbeeld.nl/': expected an absolute http(s) URL",
-         {"SITE_URL": "www.voorbeeld.nl/"}),
-    Case("site-url-ftp", "SITE_URL 'ftp://voorbeeld.nl/': expected an absolute http(s) URL", {"SITE_URL": "ftp://voorbeeld.nl/"}),
-    Case("site-url-space", "SITE_URL 'https://voorbeeld.nl/mens handel/': expected an absolute http(s) URL, found ' '",
-         {"SITE_URL": "https://voorbeeld.nl/mens handel/"}),
-    Case("site-url-no-slash", "SITE_URL 'https://voorbeeld.nl/mensenhandel': expected an address that ends in /",
-         {"SITE_URL": "https://voorbeeld.nl/mensenhandel"}),
+    Case(
+        "site-url-query",
+        "SITE_URL 'https://x.example/?q=1': expected an address with no query (?) or fragment (#)",
+        {"SITE_URL": "https://x.example/?q=1"},
+    ),
+    Case(
+        "site-url-fragment",
+        "SITE_URL 'https://x.example/#top': expected an address with no query",
+        {"SITE_URL": "https://x.example/#top"},
+    ),
+    Case(
+        "site-url-no-scheme",
+        "SITE_URL 'www.voorbeeld.nl/': expected an absolute http(s) URL",
+        {"SITE_URL": "www.voorbeeld.nl/"},
+    ),
+    Case(
+        "site-url-ftp",
+        "SITE_URL 'ftp://voorbeeld.nl/': expected an absolute http(s) URL",
+        {"SITE_URL": "ftp://voorbeeld.nl/"},
+    ),
+    Case(
+        "site-url-space",
+        "SITE_URL 'https://voorbeeld.nl/mens handel/': expected an absolute http(s) URL, found ' '",
+        {"SITE_URL": "https://voorbeeld.nl/mens handel/"},
+    ),
+    Case(
+        "site-url-no-slash",
+        "SITE_URL 'https://voorbeeld.nl/mensenhandel': expected an address that ends in /",
+        {"SITE_URL": "https://voorbeeld.nl/mensenhandel"},
+    ),
     # SNEL_WEG_URL
-    Case("exit-url-no-scheme", "SNEL_WEG_URL 'www.buienradar.nl': expected an absolute http(s) URL",
-         {"SNEL_WEG_URL": "www.buienradar.nl"}),
+    Case(
+        "exit-url-no-scheme",
+        "SNEL_WEG_URL 'www.buienradar.nl': expected an absolute http(s) URL",
+        {"SNEL_WEG_URL": "www.buienradar.nl"},
+    ),
     Case("exit-url-empty", "SNEL_WEG_URL: is set but empty; give it a value or unset it", {"SNEL_WEG_URL": ""}),
-    Case("exit-url-script", "SNEL_WEG_URL 'javascript:alert(1)': expected an absolute http(s) URL",
-         {"SNEL_WEG_URL": "javascript:alert(1)"}),
-    Case("exit-url-quote", "SNEL_WEG_URL 'https://www.buienradar.nl/\"><b>': expected an absolute http(s) URL, found '\"'",
-         {"SNEL_WEG_URL": 'https://www.buienradar.nl/"><b>'}),
-    Case("exit-url-same-host", "SNEL_WEG_URL 'https://www.voorbeeld.nl/weg': expected a site on another host than SITE_URL",
-         {"SITE_URL": SITE, "SNEL_WEG_URL": "https://www.voorbeeld.nl/weg"}),
+    Case(
+        "exit-url-script",
+        "SNEL_WEG_URL 'javascript:alert(1)': expected an absolute http(s) URL",
+        {"SNEL_WEG_URL": "javascript:alert(1)"},
+    ),
+    Case(
+        "exit-url-quote",
+        "SNEL_WEG_URL 'https://www.buienradar.nl/\"><b>': expected an absolute http(s) URL, found '\"'",
+        {"SNEL_WEG_URL": 'https://www.buienradar.nl/"><b>'},
+    ),
+    Case(
+        "exit-url-same-host",
+        "SNEL_WEG_URL 'https://www.voorbeeld.nl/weg': expected a site on another host than SITE_URL",
+        {"SITE_URL": SITE, "SNEL_WEG_URL": "https://www.voorbeeld.nl/weg"},
+    ),
     # ORG_* phone numbers
-    Case("phone-extension", f"{PERSON}_TELEFOON '030-123 45 67 (toestel 12)': expected a phone number of ASCII digits",
-         {f"{PERSON}_TELEFOON": "030-123 45 67 (toestel 12)"}),
-    Case("phone-letters", f"{PERSON}_TELEFOON '0800-SEKS': expected a phone number of ASCII digits",
-         {f"{PERSON}_TELEFOON": "0800-SEKS"}),
-    Case("phone-arabic-indic-digits", f"{PERSON}_TELEFOON '٠٣٠١٢٣٤٥٦٧': expected a phone number of ASCII digits",
-         {f"{PERSON}_TELEFOON": "٠٣٠١٢٣٤٥٦٧"}),
-    Case("phone-too-short", f"{PERSON}_TELEFOON '030 123': expected a phone number that exists",
-         {f"{PERSON}_TELEFOON": "030 123"}),
-    Case("phone-too-long", f"{PERSON}_TELEFOON '030 1234 5678 9': expected a phone number that exists",
-         {f"{PERSON}_TELEFOON": "030 1234 5678 9"}),
-    Case("phone-short-number", f"{PERSON}_TELEFOON '112': expected a phone number that exists",
-         {f"{PERSON}_TELEFOON": "112"}),
-    Case("phone-markup", f"{PERSON}_TELEFOON '030\"><img src=x onerror=alert(1)>': expected a phone number of ASCII",
-         {f"{PERSON}_TELEFOON": '030"><img src=x onerror=alert(1)>'}),
-    Case("phone-plus-inside", f"{PERSON}_TELEFOON '030+1234567': expected a phone number of ASCII digits",
-         {f"{PERSON}_TELEFOON": "030+1234567"}),
+    Case(
+        "phone-extension",
+        f"{PERSON}_TELEFOON '030-123 45 67 (toestel 12)': expected a phone number of ASCII digits",
+        {f"{PERSON}_TELEFOON": "030-123 45 67 (toestel 12)"},
+    ),
+    Case(
+        "phone-letters",
+        f"{PERSON}_TELEFOON '0800-SEKS': expected a phone number of ASCII digits",
+        {f"{PERSON}_TELEFOON": "0800-SEKS"},
+    ),
+    Case(
+        "phone-arabic-indic-digits",
+        f"{PERSON}_TELEFOON '٠٣٠١٢٣٤٥٦٧': expected a phone number of ASCII digits",
+        {f"{PERSON}_TELEFOON": "٠٣٠١٢٣٤٥٦٧"},
+    ),
+    Case(
+        "phone-too-short",
+        f"{PERSON}_TELEFOON '030 123': expected a phone number that exists",
+        {f"{PERSON}_TELEFOON": "030 123"},
+    ),
+    Case(
+        "phone-too-long",
+        f"{PERSON}_TELEFOON '030 1234 5678 9': expected a phone number that exists",
+        {f"{PERSON}_TELEFOON": "030 1234 5678 9"},
+    ),
+    Case(
+        "phone-short-number",
+        f"{PERSON}_TELEFOON '112': expected a phone number that exists",
+        {f"{PERSON}_TELEFOON": "112"},
+    ),
+    Case(
+        "phone-markup",
+        f"{PERSON}_TELEFOON '030\"><img src=x onerror=alert(1)>': expected a phone number of ASCII",
+        {f"{PERSON}_TELEFOON": '030"><img src=x onerror=alert(1)>'},
+    ),
+    Case(
+        "phone-plus-inside",
+        f"{PERSON}_TELEFOON '030+1234567': expected a phone number of ASCII digits",
+        {f"{PERSON}_TELEFOON": "030+1234567"},
+    ),
     # ORG_* e-mail addresses, links and names
-    Case("email-no-domain", f"{PERSON}_EMAIL 'a@b': value is not a valid email address",
-         {f"{PERSON}_EMAIL": "a@b"}),
-    Case("email-markup", f"{PERSON}_EMAIL 'a@b.nl\" onmouseover=\"alert(1)': value is not a valid email address",
-         {f"{PERSON}_EMAIL": 'a@b.nl" onmouseover="alert(1)'}),
-    Case("link-script", f"{PERSON}_LINK 'javascript:alert(1)': expected an absolute http(s) URL",
-         {f"{PERSON}_LINK": "javascript:alert(1)"}),
-    Case("link-no-scheme", f"{PERSON}_LINK 'intranet.voorbeeld.nl/meldcode': expected an absolute http(s) URL",
-         {f"{PERSON}_LINK": "intranet.voorbeeld.nl/meldcode"}),
-    Case("link-markup", "ORG_ZORGCOORDINATOR_LINK 'https://intranet.voorbeeld.nl/\"><script>alert(2)</script>': expected",
-         {"ORG_ZORGCOORDINATOR_LINK": 'https://intranet.voorbeeld.nl/"><script>alert(2)</script>'}),
-    Case("contact-script", "ORG_CONTACT 'javascript:alert(1)': expected an absolute http(s) URL",
-         {"ORG_CONTACT": "javascript:alert(1)"}),
-    Case("contact-neither", "ORG_CONTACT 'webmaster': expected an e-mail address or an absolute http(s) URL",
-         {"ORG_CONTACT": "webmaster"}),
+    Case("email-no-domain", f"{PERSON}_EMAIL 'a@b': value is not a valid email address", {f"{PERSON}_EMAIL": "a@b"}),
+    Case(
+        "email-markup",
+        f"{PERSON}_EMAIL 'a@b.nl\" onmouseover=\"alert(1)': value is not a valid email address",
+        {f"{PERSON}_EMAIL": 'a@b.nl" onmouseover="alert(1)'},
+    ),
+    Case(
+        "link-script",
+        f"{PERSON}_LINK 'javascript:alert(1)': expected an absolute http(s) URL",
+        {f"{PERSON}_LINK": "javascript:alert(1)"},
+    ),
+    Case(
+        "link-no-scheme",
+        f"{PERSON}_LINK 'intranet.voorbeeld.nl/meldcode': expected an absolute http(s) URL",
+        {f"{PERSON}_LINK": "intranet.voorbeeld.nl/meldcode"},
+    ),
+    Case(
+        "link-markup",
+        "ORG_ZORGCOORDINATOR_LINK 'https://intranet.voorbeeld.nl/\"><script>alert(2)</script>': expected",
+        {"ORG_ZORGCOORDINATOR_LINK": 'https://intranet.voorbeeld.nl/"><script>alert(2)</script>'},
+    ),
+    Case(
+        "contact-script",
+        "ORG_CONTACT 'javascript:alert(1)': expected an absolute http(s) URL",
+        {"ORG_CONTACT": "javascript:alert(1)"},
+    ),
+    Case(
+        "contact-neither",
+        "ORG_CONTACT 'webmaster': expected an e-mail address or an absolute http(s) URL",
+        {"ORG_CONTACT": "webmaster"},
+    ),
     Case("name-empty", "ORG_NAAM: is set but empty", {"ORG_NAAM": " "}),
-    Case("name-line-break", "ORG_NAAM 'Gemeente\\nUtrecht': expected printable text without line breaks",
-         {"ORG_NAAM": "Gemeente\nUtrecht"}),
-    Case("unknown-setting", "ORG_AANDACHTSFUNCTIONARIS_TEL: no such setting", {"ORG_AANDACHTSFUNCTIONARIS_TEL": "0301234567"}),
+    Case(
+        "name-line-break",
+        "ORG_NAAM 'Gemeente\\nUtrecht': expected printable text without line breaks",
+        {"ORG_NAAM": "Gemeente\nUtrecht"},
+    ),
+    Case(
+        "unknown-setting",
+        "ORG_AANDACHTSFUNCTIONARIS_TEL: no such setting",
+        {"ORG_AANDACHTSFUNCTIONARIS_TEL": "0301234567"},
+    ),
     # data/contacten.yml
-    Case("contacts-empty", "data/contacten.yml: expected a mapping with gecontroleerd, contacten, route, got None",
-         edit=("data/contacten.yml", None, "")),
-    Case("contacts-list", "data/contacten.yml: expected a mapping with gecontroleerd, contacten, route, got [",
-         edit=("data/contacten.yml", None, "- 112\n")),
-    Case("contacts-yaml-error", "data/contacten.yml, line 17: invalid YAML: expected <block end>",
-         edit=("data/contacten.yml", '    nummer: "112"', '    nummer: "112')),
-    Case("contacts-duplicate-key", "data/contacten.yml, line 13: invalid YAML: duplicate key 'nummer'",
-         edit=("data/contacten.yml", '    wanneer: Bij direct gevaar.', '    nummer: "113"')),
-    Case("contacts-duplicate-id", "data/contacten.yml: contact ids must be unique, politie appears twice",
-         edit=("data/contacten.yml", "  - id: meld-misdaad-anoniem", "  - id: politie")),
-    Case("contacts-route-unknown", "data/contacten.yml: route.overleggen names 'veilig-thuiz', which is no contact id",
-         edit=("data/contacten.yml", "overleggen: [eigen organisatie, veilig-thuis,", "overleggen: [eigen organisatie, veilig-thuiz,")),
-    Case("contacts-checked-in-future", f"data/contacten.yml: gecontroleerd {TOMORROW} is in the future",
-         edit=("data/contacten.yml", "gecontroleerd: 2026-11-29", f"gecontroleerd: {TOMORROW}")),
-    Case("contacts-date-as-text", "data/contacten.yml, line 8: gecontroleerd '2026-11-29': Input should be a valid date",
-         edit=("data/contacten.yml", "gecontroleerd: 2026-11-29", 'gecontroleerd: "2026-11-29"')),
-    Case("contacts-website", "data/contacten.yml, line 20: contacten.1.website 'politie.nl': expected an absolute http(s) URL",
-         edit=("data/contacten.yml", "website: https://www.politie.nl/", "website: politie.nl")),
-    Case("contacts-number-unquoted", "data/contacten.yml, line 12: contacten.0.nummer 112: expected a phone number as text",
-         edit=("data/contacten.yml", 'nummer: "112"', "nummer: 112")),
+    Case(
+        "contacts-empty",
+        "data/contacten.yml: expected a mapping with gecontroleerd, contacten, route, got None",
+        edit=("data/contacten.yml", None, ""),
+    ),
+    Case(
+        "contacts-list",
+        "data/contacten.yml: expected a mapping with gecontroleerd, contacten, route, got [",
+        edit=("data/contacten.yml", None, "- 112\n"),
+    ),
+    Case(
+        "contacts-yaml-error",
+        "data/contacten.yml, line 17: invalid YAML: expected <block end>",
+        edit=("data/contacten.yml", '    nummer: "112"', '    nummer: "112'),
+    ),
+    Case(
+        "contacts-duplicate-key",
+        "data/contacten.yml, line 13: invalid YAML: duplicate key 'nummer'",
+        edit=("data/contacten.yml", "    wanneer: Bij direct gevaar.", '    nummer: "113"'),
+    ),
+    Case(
+        "contacts-duplicate-id",
+        "data/contacten.yml: contact ids must be unique, politie appears twice",
+        edit=("data/contacten.yml", "  - id: meld-misdaad-anoniem", "  - id: politie"),
+    ),
+    Case(
+        "contacts-route-unknown",
+        "data/contacten.yml: route.overleggen names 'veilig-thuiz', which is no contact id",
+        edit=(
+            "data/contacten.yml",
+            "overleggen: [eigen organisatie, veilig-thuis,",
+            "overleggen: [eigen organisatie, veilig-thuiz,",
+        ),
+    ),
+    Case(
+        "contacts-checked-in-future",
+        f"data/contacten.yml: gecontroleerd {TOMORROW} is in the future",
+        edit=("data/contacten.yml", "gecontroleerd: 2026-11-29", f"gecontroleerd: {TOMORROW}"),
+    ),
+    Case(
+        "contacts-date-as-text",
+        "data/contacten.yml, line 8: gecontroleerd '2026-11-29': Input should be a valid date",
+        edit=("data/contacten.yml", "gecontroleerd: 2026-11-29", 'gecontroleerd: "2026-11-29"'),
+    ),
+    Case(
+        "contacts-website",
+        "data/contacten.yml, line 20: contacten.1.website 'politie.nl': expected an absolute http(s) URL",
+        edit=("data/contacten.yml", "website: https://www.politie.nl/", "website: politie.nl"),
+    ),
+    Case(
+        "contacts-number-unquoted",
+        "data/contacten.yml, line 12: contacten.0.nummer 112: expected a phone number as text",
+        edit=("data/contacten.yml", 'nummer: "112"', "nummer: 112"),
+    ),
     # front matter
-    Case("front-matter-yaml-error", "docs/veilig-internetten.md, line 3: invalid YAML",
-         edit=("docs/veilig-internetten.md", "title: ", "title: [")),
-    Case("front-matter-title-script", "docs/rollen/docent.md: title 'Docent<script>alert(1)</script>': expected plain text",
-         edit=("docs/rollen/docent.md", 'title: "Docent"', 'title: "Docent<script>alert(1)</script>"')),
-    Case("front-matter-description-markup", "docs/open-data.md: description",
-         edit=("docs/open-data.md", 'description: "Alle tips', 'description: "**Alle** tips')),
-    Case("role-unknown-key", "docs/rollen/docent.md, line 2: tip 'x': Extra inputs are not permitted",
-         edit=("docs/rollen/docent.md", 'title: "Docent"', 'tip: "x"\ntitle: "Docent"')),
-    Case("role-body", "docs/rollen/docent.md: a role page holds front matter only",
-         edit=("docs/rollen/docent.md", 'voor hulp."\n---\n', 'voor hulp."\n---\n\nExtra tekst.\n')),
+    Case(
+        "front-matter-yaml-error",
+        "docs/veilig-internetten.md, line 3: invalid YAML",
+        edit=("docs/veilig-internetten.md", "title: ", "title: ["),
+    ),
+    Case(
+        "front-matter-title-script",
+        "docs/rollen/docent.md: title 'Docent<script>alert(1)</script>': expected plain text",
+        edit=("docs/rollen/docent.md", 'title: "Docent"', 'title: "Docent<script>alert(1)</script>"'),
+    ),
+    Case(
+        "front-matter-description-markup",
+        "docs/open-data.md: description",
+        edit=("docs/open-data.md", 'description: "Alle tips', 'description: "**Alle** tips'),
+    ),
+    Case(
+        "role-unknown-key",
+        "docs/rollen/docent.md, line 2: tip 'x': Extra inputs are not permitted",
+        edit=("docs/rollen/docent.md", 'title: "Docent"', 'tip: "x"\ntitle: "Docent"'),
+    ),
+    Case(
+        "role-body",
+        "docs/rollen/docent.md: a role page holds front matter only",
+        edit=("docs/rollen/docent.md", 'voor hulp."\n---\n', 'voor hulp."\n---\n\nExtra tekst.\n'),
+    ),
     Case("role-empty", "docs/rollen/docent.md: title: Field required", edit=("docs/rollen/docent.md", None, "")),
-    Case("role-icon-unknown", "docs/rollen/docent.md: icon 'material/bestaat-niet': expected an icon of Material's set",
-         edit=("docs/rollen/docent.md", "icon: material/school", "icon: material/bestaat-niet")),
-    Case("role-tip-id-prefix", "docs/rollen/docent.md: tip id 'dure-spullen' must start with 'docent-'",
-         edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: dure-spullen")),
-    Case("role-tip-id-twice", "tip ids must be unique, docent-opgehaald-na-school appears twice",
-         edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: docent-opgehaald-na-school")),
+    Case(
+        "role-icon-unknown",
+        "docs/rollen/docent.md: icon 'material/bestaat-niet': expected an icon of Material's set",
+        edit=("docs/rollen/docent.md", "icon: material/school", "icon: material/bestaat-niet"),
+    ),
+    Case(
+        "role-tip-id-prefix",
+        "docs/rollen/docent.md: tip id 'dure-spullen' must start with 'docent-'",
+        edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: dure-spullen"),
+    ),
+    Case(
+        "role-tip-id-twice",
+        "tip ids must be unique, docent-opgehaald-na-school appears twice",
+        edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: docent-opgehaald-na-school"),
+    ),
 ]
 
 # (name, setting, value, the text that shows it in "Wat kun je doen?", the href of that link or None)
@@ -174,12 +310,15 @@ def test_a_bad_input_fails_the_build_with_one_line(tmp_path: Path, case: Case):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize(("setting", "value", "item", "href"), [row[1:] for row in RENDERS_SAFELY],
-                         ids=[row[0] for row in RENDERS_SAFELY])
+@pytest.mark.parametrize(
+    ("setting", "value", "item", "href"), [row[1:] for row in RENDERS_SAFELY], ids=[row[0] for row in RENDERS_SAFELY]
+)
 def test_a_good_value_renders_exactly_as_typed(tmp_path: Path, setting: str, value: str, item: str, href: str | None):
     result = run_build(tmp_path, Case(setting, "", {setting: value}))
     assert result.returncode == 0, result.stderr
     box = parse_html(tmp_path / "site" / "rollen" / "docent" / "index.html").select_one(".wat-doen")
     assert box.select("script, img") == []
     [shown] = [element for element in box.select(".wat-doen__naam, a") if " ".join(element.get_text().split()) == item]
-    assert ([shown["href"]] if shown.name == "a" else [a["href"] for a in shown.select("a")]) == ([href] if href else [])
+    assert ([shown["href"]] if shown.name == "a" else [a["href"] for a in shown.select("a")]) == (
+        [href] if href else []
+    )

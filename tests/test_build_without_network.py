@@ -5,14 +5,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from sitebuild import build
 
 NO_NETWORK = ["unshare", "--net"]
 
 
 def can_take_the_network_away() -> bool:
-    return shutil.which("unshare") is not None and subprocess.run([*NO_NETWORK, "true"], capture_output=True).returncode == 0
+    return (
+        shutil.which("unshare") is not None
+        and subprocess.run([*NO_NETWORK, "true"], capture_output=True).returncode == 0
+    )
 
 
 @pytest.mark.skipif(not can_take_the_network_away(), reason="`unshare --net` needs root, as in CI")

@@ -39,8 +39,13 @@ def test_a_tip_edited_on_a_page_is_reported(site_dir: Path, tmp_path: Path):
 def test_a_tip_moved_to_another_page_is_reported_with_where_it_went(site_dir: Path, tmp_path: Path):
     copy = Path(shutil.copytree(site_dir, tmp_path / "site"))
     docent_tip, jongerenwerker_tip = "Door wie worden leerlingen na school opgehaald?", "Wie hangt met wie rond?"
-    for slug, old, new in [("docent", docent_tip, jongerenwerker_tip), ("jongerenwerker", jongerenwerker_tip, docent_tip)]:
+    for slug, old, new in [
+        ("docent", docent_tip, jongerenwerker_tip),
+        ("jongerenwerker", jongerenwerker_tip, docent_tip),
+    ]:
         page = copy / "rollen" / slug / "index.html"
         page.write_text(page.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     problems = compare(parse_source(SOURCE_PATH.read_text(encoding="utf-8"))[2], site_roles(copy))
-    assert any("'Jongerenwerker'" in p and "'Wie hangt met wie rond?'" in p and "page of 'Docent'" in p for p in problems)
+    assert any(
+        "'Jongerenwerker'" in p and "'Wie hangt met wie rond?'" in p and "page of 'Docent'" in p for p in problems
+    )

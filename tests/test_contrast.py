@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
-
 from site_content import site_roles
 
 MINIMUM = 4.5

@@ -7,14 +7,15 @@ And the open data: a page on another origin reads tips.json (and only that) thro
 import shutil
 from pathlib import Path
 
-from playwright.sync_api import Page
-
 from chromium import Visit, search_result
-from security_policy import policy_file
 from nginx_server import nginx
+from playwright.sync_api import Page
+from quick_exit import BUTTON as QUICK_EXIT
+from quick_exit import neutral_site
 from site_content import built_pages, page_url
 from static_server import serve
-from test_snel_weg import BUTTON as QUICK_EXIT, neutral_site
+
+from security_policy import policy_file
 
 MOBILE = {"width": 375, "height": 740}
 REPORT_VIOLATIONS = """
@@ -133,7 +134,9 @@ window.readIndex = async site => {
 """
 
 
-def test_a_page_on_another_origin_reads_all_tips_from_tips_json_and_nothing_else(nginx_url: str, tmp_path: Path, visit: Visit):
+def test_a_page_on_another_origin_reads_all_tips_from_tips_json_and_nothing_else(
+    nginx_url: str, tmp_path: Path, visit: Visit
+):
     """An intranet page (another loopback port) fetches the open data in Chromium; CORS allows tips.json only."""
     (tmp_path / "index.html").write_text(INTRANET_PAGE, encoding="utf-8")
     (tmp_path / "404.html").write_text("<!doctype html><title>404</title>", encoding="utf-8")

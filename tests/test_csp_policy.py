@@ -12,10 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-
 from http_fetch import fetch
-from sitebuild import build, build_changed_copy, copy_project
 from site_content import parse_html
+from sitebuild import build, build_changed_copy, copy_project
 
 REQUIRED_DIRECTIVES = {
     "default-src": ["'none'"],
@@ -61,9 +60,7 @@ def test_the_policy_is_written_next_to_the_site_not_published_in_it(site_dir: Pa
 
 def refused(result, page: str, what: str) -> bool:
     """Whether the build failed and its message names `page` on a line that says `what`."""
-    return result.returncode != 0 and any(
-        line.startswith(page) and what in line for line in result.stderr.splitlines()
-    )
+    return result.returncode != 0 and any(line.startswith(page) and what in line for line in result.stderr.splitlines())
 
 
 def add_to_page(tmp_path: Path, page: str, markup: str):
@@ -91,8 +88,12 @@ def test_inline_code_no_hash_can_allow_fails_the_build(tmp_path: Path, markup: s
 def test_a_script_in_a_title_fails_the_build_naming_every_page_it_lands_on(tmp_path: Path):
     """Through the navigation the title reaches every page; none of them may be published. (A front matter
     title with markup is refused earlier, by the content model; a title in `nav` reaches this check.)"""
-    result = build_changed_copy(tmp_path, "mkdocs.yml", "  - rollen/docent.md\n", f'  - "Docent{INJECTED}": rollen/docent.md\n')
-    assert refused(result, "rollen/docent/index.html (from docs/rollen/docent.md)", "an inline <script> that is none of the known")
+    result = build_changed_copy(
+        tmp_path, "mkdocs.yml", "  - rollen/docent.md\n", f'  - "Docent{INJECTED}": rollen/docent.md\n'
+    )
+    assert refused(
+        result, "rollen/docent/index.html (from docs/rollen/docent.md)", "an inline <script> that is none of the known"
+    )
     assert refused(result, "index.html (from docs/index.md)", "reads alert")
     assert refused(result, "404.html", "reads alert")
     assert not (tmp_path / "site.csp.conf").exists()
@@ -101,7 +102,9 @@ def test_a_script_in_a_title_fails_the_build_naming_every_page_it_lands_on(tmp_p
 def test_a_script_in_a_description_fails_the_build(tmp_path: Path):
     """Material writes the description into a `<meta>` attribute unescaped: a quote ends it, and a script follows.
     (A front matter description with markup is refused earlier; the site's own description reaches this check.)"""
-    result = build_changed_copy(tmp_path, "mkdocs.yml", "site_description: >-\n  ", f'site_description: >-\n  ">{INJECTED} ')
+    result = build_changed_copy(
+        tmp_path, "mkdocs.yml", "site_description: >-\n  ", f'site_description: >-\n  ">{INJECTED} '
+    )
     assert refused(result, "404.html", "reads alert")
 
 
@@ -118,7 +121,11 @@ def test_a_script_in_a_description_fails_the_build(tmp_path: Path):
 )
 def test_a_raw_script_in_a_markdown_page_fails_the_build_naming_the_page(tmp_path: Path, script: str):
     result = add_to_page(tmp_path, "veilig-internetten.md", script)
-    assert refused(result, "veilig-internetten/index.html (from docs/veilig-internetten.md)", "an inline <script> that is none of the known")
+    assert refused(
+        result,
+        "veilig-internetten/index.html (from docs/veilig-internetten.md)",
+        "an inline <script> that is none of the known",
+    )
 
 
 def test_materials_scripts_minified_differently_are_still_known(tmp_path: Path):
@@ -164,21 +171,42 @@ def test_a_moved_pages_redirect_script_is_known(tmp_path: Path):
         ('<img src="x.png" srcset="x.png 1x, //example.org/x2.png 2x" alt="x">', "<img srcset='//example.org/x2.png'>"),
         ('<script src="https://example.org/x.js"></script>', "<script src='https://example.org/x.js'>"),
         ('<link rel="stylesheet" href="https://example.org/x.css">', "<link href='https://example.org/x.css'>"),
-        ('<link rel="preload" as="font" href="https://example.org/x.woff2">', "<link href='https://example.org/x.woff2'>"),
+        (
+            '<link rel="preload" as="font" href="https://example.org/x.woff2">',
+            "<link href='https://example.org/x.woff2'>",
+        ),
         ('<link rel="icon" href="http://example.org/favicon.ico">', "<link href='http://example.org/favicon.ico'>"),
         ('<video src="https://example.org/x.mp4"></video>', "<video src='https://example.org/x.mp4'>"),
         ('<audio><source src="https://example.org/x.mp3"></audio>', "<source src='https://example.org/x.mp3'>"),
         ('<iframe src="https://example.org/"></iframe>', "<iframe src='https://example.org/'>"),
         ('<object data="https://example.org/x.svg"></object>', "<object data='https://example.org/x.svg'>"),
-        ("<style>@font-face { font-family: x; src: url(https://example.org/x.woff2) }</style>", "url('https://example.org/x.woff2')"),
+        (
+            "<style>@font-face { font-family: x; src: url(https://example.org/x.woff2) }</style>",
+            "url('https://example.org/x.woff2')",
+        ),
         ('<style>@import "https://example.org/x.css";</style>', "url('https://example.org/x.css')"),
     ],
-    ids=["emoji", "img", "srcset", "script", "stylesheet", "preload-font", "icon", "video", "source", "iframe", "object",
-         "style-url", "style-import"],
+    ids=[
+        "emoji",
+        "img",
+        "srcset",
+        "script",
+        "stylesheet",
+        "preload-font",
+        "icon",
+        "video",
+        "source",
+        "iframe",
+        "object",
+        "style-url",
+        "style-import",
+    ],
 )
 def test_a_resource_from_another_host_fails_the_build_naming_the_page(tmp_path: Path, markup: str, expected: str):
     result = add_to_page(tmp_path, "veilig-internetten.md", markup)
-    assert refused(result, "veilig-internetten/index.html (from docs/veilig-internetten.md)", "a resource from another host")
+    assert refused(
+        result, "veilig-internetten/index.html (from docs/veilig-internetten.md)", "a resource from another host"
+    )
     assert expected in result.stderr
 
 

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from private_network import NGINX, available, fetch_command, run_with_nginx
+
 from security_policy import policy_file
 
 DEBIAN_NGINX = Path("/etc/nginx")
@@ -41,15 +41,27 @@ def debian_prefix(prefix: Path, site_conf: str) -> Path:
 
 def rendered(site_dir: Path, *arguments: str) -> str:
     result = subprocess.run(
-        [sys.executable, str(GENERATOR), "--site", str(site_dir), "--policy-file", str(policy_file(site_dir)), *arguments],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(GENERATOR),
+            "--site",
+            str(site_dir),
+            "--policy-file",
+            str(policy_file(site_dir)),
+            *arguments,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout
 
 
 def serve(tmp_path: Path, site_conf: str, requests: list[tuple[str, str]]) -> tuple[list[dict], str]:
     conf = debian_prefix(tmp_path, site_conf)
-    check = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True, check=False)
+    check = subprocess.run(
+        [NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True, check=False
+    )
     assert check.returncode == 0, check.stderr
     result = run_with_nginx(tmp_path, conf, [80], fetch_command(requests))
     assert result.returncode == 0, result.stderr
@@ -58,7 +70,8 @@ def serve(tmp_path: Path, site_conf: str, requests: list[tuple[str, str]]) -> tu
 
 def test_the_site_answers_to_its_name_next_to_debians_default_site(site_dir: Path, tmp_path: Path):
     responses, warnings = serve(
-        tmp_path, rendered(site_dir, "--server-name", NAME),
+        tmp_path,
+        rendered(site_dir, "--server-name", NAME),
         [("http://127.0.0.1/rollen/docent/", NAME), ("http://127.0.0.1/", "ander.example.nl")],
     )
     assert "conflicting server name" not in warnings
@@ -69,9 +82,13 @@ def test_the_site_answers_to_its_name_next_to_debians_default_site(site_dir: Pat
 
 def test_the_sub_path_steps_work_next_to_debians_default_site(site_dir: Path, tmp_path: Path):
     responses, warnings = serve(
-        tmp_path, rendered(site_dir, "--server-name", NAME, "--base-path", "/mensenhandel/"),
-        [("http://127.0.0.1/mensenhandel/", NAME), ("http://127.0.0.1/mensenhandel", NAME),
-         ("http://127.0.0.1/mensenhandel/bestaat-niet", NAME)],
+        tmp_path,
+        rendered(site_dir, "--server-name", NAME, "--base-path", "/mensenhandel/"),
+        [
+            ("http://127.0.0.1/mensenhandel/", NAME),
+            ("http://127.0.0.1/mensenhandel", NAME),
+            ("http://127.0.0.1/mensenhandel/bestaat-niet", NAME),
+        ],
     )
     assert "conflicting server name" not in warnings
     home, without_slash, missing = responses
@@ -83,5 +100,7 @@ def test_the_sub_path_steps_work_next_to_debians_default_site(site_dir: Path, tm
 def test_a_second_default_server_is_an_error_not_a_warning(site_dir: Path, tmp_path: Path):
     """`--default-server` next to Debian's default site: nginx -t fails, so the step cannot half-work."""
     conf = debian_prefix(tmp_path, rendered(site_dir, "--default-server"))
-    check = subprocess.run([NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True, check=False)
+    check = subprocess.run(
+        [NGINX, "-t", "-p", str(tmp_path), "-c", str(conf)], capture_output=True, text=True, check=False
+    )
     assert check.returncode != 0 and "duplicate default server" in check.stderr

@@ -9,7 +9,6 @@ from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser
-
 from site_content import heading_text, parse_html
 from source_text import normalise, read_source
 
@@ -30,7 +29,12 @@ PLACES = {
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_first_role_card_is_in_the_first_screen(browser: Browser, site_url: str, size: str, scheme: str):
     context = browser.new_context(
-        locale="nl-NL", viewport=PHONES[size], is_mobile=True, has_touch=True, device_scale_factor=1.75, color_scheme=scheme
+        locale="nl-NL",
+        viewport=PHONES[size],
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=1.75,
+        color_scheme=scheme,
     )
     page = context.new_page()
     page.goto(site_url)

@@ -10,8 +10,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from sitebuild import PROJECT_ROOT
 from site_content import built_pages
+from sitebuild import PROJECT_ROOT
 
 VNU_JAR = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Material's own markup for the drawer toggle, before hooks/material_internals.py repairs it.
@@ -24,7 +24,9 @@ def html_errors(pages: list[Path]) -> dict[Path, list[str]]:
     assert java and VNU_JAR.exists(), "the HTML checker needs Java and `npm ci` (both installed by `make test`)"
     result = subprocess.run(
         [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--exit-zero-always", *map(str, pages)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     errors: dict[Path, list[str]] = {}
     for message in json.loads(result.stderr)["messages"]:
@@ -41,4 +43,6 @@ def test_every_built_page_is_valid_html(site_dir: Path, tmp_path: Path):
     errors = html_errors([*pages, invalid])
     invalid_page_errors = errors.pop(invalid, [])
     assert errors == {}
-    assert len(invalid_page_errors) == 1 and "autocomplete" in invalid_page_errors[0], "the checker missed a known error"
+    assert len(invalid_page_errors) == 1 and "autocomplete" in invalid_page_errors[0], (
+        "the checker missed a known error"
+    )

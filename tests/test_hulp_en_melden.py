@@ -6,18 +6,23 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import Tag
-from playwright.sync_api import Browser
-
-from model import OWN_ORGANISATION, read_contacts
 from phone_numbers import CONTACTS_FILE
+from playwright.sync_api import Browser
 from site_content import heading_text, parse_html, site_roles
 from sitebuild import PROJECT_ROOT, build_changed_copy
 from source_text import normalise
 
+from model import OWN_ORGANISATION, read_contacts
+
 HELP_URL = "/hulp-en-melden/"
 DATA = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
 PHONES = {
-    "phone-375": {"viewport": {"width": 375, "height": 667}, "is_mobile": True, "has_touch": True, "device_scale_factor": 1.75},
+    "phone-375": {
+        "viewport": {"width": 375, "height": 667},
+        "is_mobile": True,
+        "has_touch": True,
+        "device_scale_factor": 1.75,
+    },
     "desktop-1280": {"viewport": {"width": 1280, "height": 800}},
 }
 
@@ -44,7 +49,8 @@ def help_page() -> Path:
 def test_every_contact_of_the_data_file_is_on_the_page_exactly_once(site_dir: Path):
     others = [c for c in DATA.contacten if c != DATA.emergency]
     expected = [
-        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.website, c.bron, DATA.gecontroleerd.isoformat()) for c in others
+        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.website, c.bron, DATA.gecontroleerd.isoformat())
+        for c in others
     ]
     cards = parse_html(site_dir / help_page()).select("article section.contact:not(.contact--spoed)")
     assert sorted(shown_contact(card) for card in cards) == sorted(expected)
@@ -64,7 +70,9 @@ def test_direct_danger_comes_first_said_once(site_dir: Path):
 def test_the_contacts_follow_the_route(site_dir: Path):
     """Overleggen, then melden, then the rest; a contact shows at the first step that names it."""
     article = parse_html(site_dir / help_page()).select_one("article")
-    steps = [heading_text(h2) for h2 in article.select("h2:not(.contact--spoed h2)") if h2.get("id") != DATA.emergency.id]
+    steps = [
+        heading_text(h2) for h2 in article.select("h2:not(.contact--spoed h2)") if h2.get("id") != DATA.emergency.id
+    ]
     assert steps == ["Overleggen", "Melden", "Meer hulp"]
     expected, shown = {}, {DATA.emergency.id}
     for step, route in (("Overleggen", DATA.route.overleggen), ("Melden", DATA.route.melden)):
@@ -115,7 +123,11 @@ def test_the_home_page_links_it(site_dir: Path):
     ("old", "new", "expected"),
     [
         ("    bron: centrumseksueelgeweld.nl\n", "", "contacten.6.bron: Field required"),
-        ('nummer: "0800-0188"', 'nummer: "0800-SEKS"', "contacten.6.nummer '0800-SEKS': expected a phone number of ASCII"),
+        (
+            'nummer: "0800-0188"',
+            'nummer: "0800-SEKS"',
+            "contacten.6.nummer '0800-SEKS': expected a phone number of ASCII",
+        ),
         ('nummer: "112"', 'nummer: "911"', "data/contacten.yml: contacten needs exactly one contact with number 112"),
     ],
     ids=["missing-source", "letters-in-number", "no-emergency-number"],

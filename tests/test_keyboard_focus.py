@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from browser_actions import wait_until_settled
 from playwright.sync_api import Browser, Page
 
-from browser_actions import wait_until_settled
 from screens import SCREENS, Screen, pixels_changed_with_contrast
 
 PAGES = ["", "rollen/docent/"]
@@ -124,7 +124,9 @@ def test_tab_reaches_every_control_and_shows_the_focus(page: Page, screen: Scree
 
 
 @pytest.mark.parametrize("key", ["Enter", "Space"])
-def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(page: Page, screen: Screen, site_url: str, key: str):
+def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(
+    page: Page, screen: Screen, site_url: str, key: str
+):
     if screen.options.get("forced_colors"):
         pytest.skip("the same toggle as desktop-light")
     page.goto(site_url)
@@ -149,10 +151,17 @@ def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(
     assert page.locator(".md-option[tabindex='-1'][aria-hidden='true']").count() == 2
 
 
-@pytest.mark.parametrize(("control", "key", "focus_in"), [
-    ("__drawer", "Enter", ".md-sidebar--primary"), ("__search", "Space", ".md-search"),
-], ids=["menu", "search"])
-def test_the_header_menu_and_search_buttons_open_with_the_keyboard(browser: Browser, site_url: str, control: str, key: str, focus_in: str):
+@pytest.mark.parametrize(
+    ("control", "key", "focus_in"),
+    [
+        ("__drawer", "Enter", ".md-sidebar--primary"),
+        ("__search", "Space", ".md-search"),
+    ],
+    ids=["menu", "search"],
+)
+def test_the_header_menu_and_search_buttons_open_with_the_keyboard(
+    browser: Browser, site_url: str, control: str, key: str, focus_in: str
+):
     """On a phone the menu and the search are named buttons in the tab order; each opens and takes the focus."""
     context = next(screen for screen in SCREENS if screen.name == "phone-light").context(browser)
     page = context.new_page()

@@ -49,7 +49,7 @@ def test_materials_scripts_for_features_the_site_does_not_use_are_not_known():
 @pytest.mark.parametrize(
     "script",
     [
-        'var target = document.getElementById(location.hash.slice(1));\n'
+        "var target = document.getElementById(location.hash.slice(1));\n"
         "if (target && target.name) {\n  target.checked = target.name.startsWith('__tabbed_');\n}",
         'const anchor = window.location.hash.substr(1); location.href = "../nieuw/" + (anchor ? "#" + anchor : "");',
     ],
@@ -66,15 +66,28 @@ def test_the_same_statements_written_otherwise_are_known(script: str):
         ("(alert => 0); alert(1)", "reads alert"),
         ("{ let alert = 1 } alert(1)", "reads alert"),
         ('window["al" + "ert"](1)', "computed property"),
-        ("var target = document.getElementById(location.hash.slice(1)); target.constructor.constructor('x')()", ".constructor"),
+        (
+            "var target = document.getElementById(location.hash.slice(1)); target.constructor.constructor('x')()",
+            ".constructor",
+        ),
         ('__md_scope=new URL("https://evil.example/",location),__md_get=e=>1,__md_set=e=>1', "https://evil.example/"),
         ('var anchor=window.location.hash.substr(1);location.href="//evil.example/"+anchor', "//evil.example/"),
         ('var palette=__md_get("__palette");document.body.setAttribute("onload","x")', "'onload'"),
         ("var target = `${location}`", "template substitution"),
         ("var x = ;", "not valid JavaScript"),
     ],
-    ids=["global", "shadowed-by-a-parameter", "shadowed-in-a-block", "computed-property", "constructor",
-         "scope-to-another-host", "redirect-to-another-host", "palette-sets-a-handler", "template", "syntax"],
+    ids=[
+        "global",
+        "shadowed-by-a-parameter",
+        "shadowed-in-a-block",
+        "computed-property",
+        "constructor",
+        "scope-to-another-host",
+        "redirect-to-another-host",
+        "palette-sets-a-handler",
+        "template",
+        "syntax",
+    ],
 )
 def test_a_script_that_reaches_more_is_unknown_and_says_what(script: str, reason: str):
     assert reason in (unknown_script(script) or "")

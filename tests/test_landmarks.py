@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitebuild import mkdocs_config
 from site_content import built_pages, parse_html
+from sitebuild import mkdocs_config
 
 ENGLISH_LABELS = {"Header", "Footer", "Navigation", "Table of contents", "Search"}
 
@@ -41,9 +41,17 @@ def test_header_controls_are_named_buttons(site_dir: Path):
     for page in pages(site_dir):
         header = parse_html(page).select_one("header.md-header")
         buttons = {button["data-md-for"]: button for button in header.select("button.md-header__button[data-md-for]")}
-        assert {control: button["aria-label"] for control, button in buttons.items()} == {"__drawer": "Menu", "__search": "Zoeken"}, page
+        assert {control: button["aria-label"] for control, button in buttons.items()} == {
+            "__drawer": "Menu",
+            "__search": "Zoeken",
+        }, page
         assert header.select("label.md-header__button") == [], page
         toggles = header.select("[data-md-component='palette'] button.kleurenschema")
-        assert [toggle["aria-label"] for toggle in toggles] == ["Zet donkere weergave aan", "Zet lichte weergave aan"], page
+        assert [toggle["aria-label"] for toggle in toggles] == [
+            "Zet donkere weergave aan",
+            "Zet lichte weergave aan",
+        ], page
         radios = header.select("[data-md-component='palette'] input[type='radio']")
-        assert len(radios) == 2 and all(r.get("tabindex") == "-1" and r.get("aria-hidden") == "true" for r in radios), page
+        assert len(radios) == 2 and all(r.get("tabindex") == "-1" and r.get("aria-hidden") == "true" for r in radios), (
+            page
+        )

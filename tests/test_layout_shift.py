@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
-
 from browser_actions import wait_until_settled
+from playwright.sync_api import Browser, Page
 from site_content import built_pages, page_url
 
 LIMIT = 0.01
@@ -79,5 +78,9 @@ def test_the_permalink_stays_with_the_heading(phone: Page, site_dir: Path, site_
     alone = []
     for page in built_pages(site_dir):
         phone.goto(site_url + page_url(site_dir, page))
-        alone += [(page_url(site_dir, page), heading) for heading, same_line in phone.evaluate(PERMALINK_ON_LAST_LINE) if not same_line]
+        alone += [
+            (page_url(site_dir, page), heading)
+            for heading, same_line in phone.evaluate(PERMALINK_ON_LAST_LINE)
+            if not same_line
+        ]
     assert alone == []

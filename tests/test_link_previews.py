@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-
-from sitebuild import PROJECT_ROOT, front_matter
 from site_content import built_pages, page_url, parse_html
+from sitebuild import PROJECT_ROOT, front_matter
 
 SITE_NAME = "De reis van Kelly, Vladimir of Michael"
 
@@ -40,7 +39,7 @@ def test_every_page_has_its_front_matter_description_and_open_graph_tags(site_di
             problems.append(f"{page.relative_to(site_dir)}: its Markdown has no front matter 'description'")
         problems += [
             f"{page.relative_to(site_dir)}: {name} is {meta_content(soup, **{kind: name})!r}, expected {value!r}"
-            for (kind, name), value in expected.items() if meta_content(soup, **{kind: name}) != value
+            for (kind, name), value in expected.items()
+            if meta_content(soup, **{kind: name}) != value
         ]
     assert problems == []
-

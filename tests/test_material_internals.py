@@ -4,16 +4,21 @@ from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
+from sitebuild import PROJECT_ROOT
 
 from material_internals import MATERIAL_TEMPLATES, SITE_CSS, SITE_JS, check_material_files, repaired
-from sitebuild import PROJECT_ROOT
 
 
 def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
     """The parts of Material's theme the guards read, with `old` replaced by `new` in one of them."""
     copy = tmp_path / "material"
-    parts = [("", "base.html"), ("partials", "palette.html"), ("assets/stylesheets", "main.*.min.css"),
-             ("assets/javascripts", "bundle.*.min.js"), ("assets/javascripts/workers", "search.*.min.js")]
+    parts = [
+        ("", "base.html"),
+        ("partials", "palette.html"),
+        ("assets/stylesheets", "main.*.min.css"),
+        ("assets/javascripts", "bundle.*.min.js"),
+        ("assets/javascripts/workers", "search.*.min.js"),
+    ]
     for folder, pattern in parts:
         (copy / folder).mkdir(parents=True, exist_ok=True)
         [original] = (MATERIAL_TEMPLATES / folder).glob(pattern)
@@ -34,17 +39,33 @@ def test_the_installed_material_passes_every_guard():
     [
         ("main.*.min.css", ".md-search__output", ".md-search__results", "class md-search__output"),
         ("main.*.min.css", "max-width:76.234375em", "max-width:80em", "drawer breakpoint"),
-        ("main.*.min.css", ".md-sidebar--primary", ".md-sidebar--main", "site.js uses Material's class md-sidebar--primary"),
+        (
+            "main.*.min.css",
+            ".md-sidebar--primary",
+            ".md-sidebar--main",
+            "site.js uses Material's class md-sidebar--primary",
+        ),
         ("search.*.min.js", "{type:3,", "{type:4,", "message types"),
         ("base.html", 'data-md-toggle="drawer"', 'data-md-toggle="menu"', "drawer"),
         ("bundle.*.min.js", "window.document$", "window.page$", "document"),
-        ("main.*.min.css", "(min-width:60em){.md-header__button[for=__search]",
-         "(min-width:61em){.md-header__button[for=__search]", "MATERIAL_CSS_RULES"),
+        (
+            "main.*.min.css",
+            "(min-width:60em){.md-header__button[for=__search]",
+            "(min-width:61em){.md-header__button[for=__search]",
+            "MATERIAL_CSS_RULES",
+        ),
         ("palette.html", 'data-md-component="palette"', 'data-md-component="scheme"', "partials/palette.html changed"),
     ],
-    ids=["a-styled-class-is-gone", "the-drawer-breakpoint-moved", "a-scripted-class-is-gone",
-         "the-worker-protocol-changed", "the-drawer-toggle-changed", "the-page-observable-is-gone",
-         "a-header-button-rule-changed", "an-overridden-partial-changed"],
+    ids=[
+        "a-styled-class-is-gone",
+        "the-drawer-breakpoint-moved",
+        "a-scripted-class-is-gone",
+        "the-worker-protocol-changed",
+        "the-drawer-toggle-changed",
+        "the-page-observable-is-gone",
+        "a-header-button-rule-changed",
+        "an-overridden-partial-changed",
+    ],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
     with pytest.raises(PluginError, match=message):
@@ -72,14 +93,20 @@ def test_the_hook_repairs_materials_page():
     assert "workers/search-query.js?material=search.a7633da7.min.js" in html
 
 
-@pytest.mark.parametrize("markup", [
-    '<label class="md-header__button md-icon" for="__drawer">',
-    '<article class="md-content__inner md-typeset">',
-    '<a href="#tip" class="md-skip">',
-    'role="dialog"',
-], ids=["menu", "article", "skip-link", "search-dialog"])
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<label class="md-header__button md-icon" for="__drawer">',
+        '<article class="md-content__inner md-typeset">',
+        '<a href="#tip" class="md-skip">',
+        'role="dialog"',
+    ],
+    ids=["menu", "article", "skip-link", "search-dialog"],
+)
 def test_changed_page_markup_fails_the_build(markup: str):
-    changed = MATERIAL_PAGE.replace(markup, markup.replace('class="md-', 'class="md-x md-').replace('role="dialog"', 'role="region"'))
+    changed = MATERIAL_PAGE.replace(
+        markup, markup.replace('class="md-', 'class="md-x md-').replace('role="dialog"', 'role="region"')
+    )
     assert changed != MATERIAL_PAGE
     with pytest.raises(PluginError, match="markup changed"):
         repaired(changed, "page.md")

@@ -1,9 +1,9 @@
 """Unit tests of the content model's own rules (hooks/model.py); the build-level table is test_bad_inputs.py."""
 
 import pytest
+from sitebuild import PROJECT_ROOT
 
 from model import InputError, PhoneNumber, SiteModel, check_front_matter, load_yaml, read_contacts
-from sitebuild import PROJECT_ROOT
 
 
 @pytest.mark.parametrize(
@@ -22,7 +22,9 @@ def test_a_number_is_kept_as_written_and_dialled_in_e164(written: str, short_num
     assert (number.written, number.dial, number.tel) == (written, dial, f"tel:{dial}")
 
 
-@pytest.mark.parametrize("written", ["112", "030 123", "0800-SEKS", "٠٣٠١٢٣٤٥٦٧", "030 123 45 67 ext 12", "+31+301234567"])
+@pytest.mark.parametrize(
+    "written", ["112", "030 123", "0800-SEKS", "٠٣٠١٢٣٤٥٦٧", "030 123 45 67 ext 12", "+31+301234567"]
+)
 def test_a_bad_organisation_number_is_refused(written: str):
     with pytest.raises(ValueError, match="expected a"):
         PhoneNumber.parse(written, short_numbers=False)

@@ -8,10 +8,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from playwright.sync_api import Browser
-
-from site_content import built_pages, page_url, parse_html, site_roles
 from browser_actions import wait_until_settled
+from playwright.sync_api import Browser
+from site_content import built_pages, page_url, parse_html, site_roles
 from source_text import normalise, read_source
 
 SECTIONS = {"Tips per rol": None, "Over deze site": ["/open-data/", "/toegankelijkheid/"]}

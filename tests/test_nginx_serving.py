@@ -9,13 +9,13 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-
-from security_policy import policy_file
 from http_fetch import Response, fetch
 from nginx_server import http_port_of, nginx
-from sitebuild import build
 from site_content import built_pages, page_url, parse_html
+from sitebuild import build
 from tls_certificate import Certificate, fetch_https, self_signed
+
+from security_policy import policy_file
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -35,7 +35,9 @@ def assert_security_headers(response: Response, site_dir: Path, frame_ancestors:
         assert response.headers[name] == value, name
     assert response.headers["Content-Security-Policy"] == f"{built_policy(site_dir)}; frame-ancestors {frame_ancestors}"
     permissions = response.headers["Permissions-Policy"].split(", ")
-    assert "clipboard-write=(self)" in permissions and {"camera=()", "geolocation=()", "microphone=()"} <= set(permissions)
+    assert "clipboard-write=(self)" in permissions and {"camera=()", "geolocation=()", "microphone=()"} <= set(
+        permissions
+    )
 
 
 def test_every_page_is_served_with_the_security_headers(site_dir: Path, nginx_url: str):
@@ -80,7 +82,10 @@ def test_scripts_and_styles_get_nosniff_and_only_the_search_workers_a_policy(sit
         if asset in workers:
             assert_security_headers(response, site_dir)
         else:
-            assert (response.headers["Content-Security-Policy"], response.headers["Permissions-Policy"]) == (None, None), asset
+            assert (response.headers["Content-Security-Policy"], response.headers["Permissions-Policy"]) == (
+                None,
+                None,
+            ), asset
 
 
 def test_fingerprinted_assets_are_cached_for_a_year_and_the_rest_briefly(site_dir: Path, nginx_url: str):
@@ -130,7 +135,10 @@ def test_frame_ancestors_and_a_sub_path_come_from_the_configuration(tmp_path: Pa
 def test_only_tips_json_may_be_read_by_other_sites(site_dir: Path, nginx_url: str):
     tips = fetch(nginx_url + "tips.json")
     assert tips.status == 200
-    assert (tips.headers["Access-Control-Allow-Origin"], tips.headers["Cross-Origin-Resource-Policy"]) == ("*", "cross-origin")
+    assert (tips.headers["Access-Control-Allow-Origin"], tips.headers["Cross-Origin-Resource-Policy"]) == (
+        "*",
+        "cross-origin",
+    )
     stylesheet = next((site_dir / "assets" / "stylesheets").glob("main.*.min.css")).relative_to(site_dir).as_posix()
     for path in ["", "rollen/docent/", "search/search_index.json", stylesheet, "bestaat-niet"]:
         response = fetch(nginx_url + path)
@@ -141,8 +149,14 @@ def test_only_tips_json_may_be_read_by_other_sites(site_dir: Path, nginx_url: st
 # --- Hidden files and backups are not published ----------------------------------------------------------
 
 
-HIDDEN = {".git/config": "[core]\n", ".env": "SECRET=1\n", "index.html~": "old", "rollen/docent/index.html.bak": "old",
-          "rollen/.index.html.swp": "swap", ".well-known-not/x": "x"}
+HIDDEN = {
+    ".git/config": "[core]\n",
+    ".env": "SECRET=1\n",
+    "index.html~": "old",
+    "rollen/docent/index.html.bak": "old",
+    "rollen/.index.html.swp": "swap",
+    ".well-known-not/x": "x",
+}
 
 
 def test_hidden_files_and_editor_backups_under_the_site_folder_get_the_404_page(site_dir: Path, tmp_path: Path):
@@ -163,8 +177,18 @@ def test_hidden_files_and_editor_backups_under_the_site_folder_get_the_404_page(
 
 def render_arguments(site_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(GENERATOR), "--site", str(site_dir), "--policy-file", str(policy_file(site_dir)), *arguments],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(GENERATOR),
+            "--site",
+            str(site_dir),
+            "--policy-file",
+            str(policy_file(site_dir)),
+            *arguments,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -187,12 +211,27 @@ def render_arguments(site_dir: Path, *arguments: str) -> subprocess.CompletedPro
         (["--server-name", "x", "--tls-cert", "/etc/hostname"], "--tls-key"),
         (["--server-name", "x", "--hsts-include-subdomains"], "needs TLS"),
     ],
-    ids=["frame-ancestors-injection", "frame-ancestors-path", "frame-ancestors-scheme", "frame-ancestors-none-plus",
-         "base-path-injection", "base-path-dots", "base-path-relative", "server-name-injection", "server-name-catch-all",
-         "server-name-hyphen", "listen-injection", "tls-listen-port", "no-server-name", "cert-without-key",
-         "hsts-without-tls"],
+    ids=[
+        "frame-ancestors-injection",
+        "frame-ancestors-path",
+        "frame-ancestors-scheme",
+        "frame-ancestors-none-plus",
+        "base-path-injection",
+        "base-path-dots",
+        "base-path-relative",
+        "server-name-injection",
+        "server-name-catch-all",
+        "server-name-hyphen",
+        "listen-injection",
+        "tls-listen-port",
+        "no-server-name",
+        "cert-without-key",
+        "hsts-without-tls",
+    ],
 )
-def test_hostile_or_wrong_generator_arguments_are_refused_and_never_written(site_dir: Path, arguments: list[str], option: str):
+def test_hostile_or_wrong_generator_arguments_are_refused_and_never_written(
+    site_dir: Path, arguments: list[str], option: str
+):
     result = render_arguments(site_dir, *arguments)
     assert result.returncode == 2 and result.stdout == ""
     assert option in result.stderr.splitlines()[-1]
@@ -244,11 +283,12 @@ def test_tls_settings_are_mozillas_intermediate_and_include_subdomains_only_behi
     assert f"ssl_dhparam {GENERATOR.with_name('ffdhe2048.pem')};" in rendered
     assert 'add_header Strict-Transport-Security "max-age=63072000" always;' in rendered
     with_subdomains = render_arguments(site_dir, "--server-name", "tips.example.nl", *tls, "--hsts-include-subdomains")
-    assert 'add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;' in with_subdomains.stdout
+    assert (
+        'add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;' in with_subdomains.stdout
+    )
     old, new = (
         render_arguments(site_dir, "--server-name", "x", *tls, "--nginx-version", version).stdout
         for version in ("1.22.1", "1.26.3")
     )
     assert "listen 443 ssl http2;" in old and "http2 on;" not in old
     assert "listen 443 ssl;" in new and "http2 on;" in new
-

@@ -21,12 +21,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from nginx_config import SiteSettings, Tls, render
 from nginx_server import MAIN_CONFIGURATION, MIME_TYPES
 from private_network import available, run_with_nginx
-from security_policy import policy_file
 from tls_certificate import self_signed
+
+from nginx_config import SiteSettings, Tls, render
+from security_policy import policy_file
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 OBSERVATORY = PROJECT_ROOT / "node_modules" / "@mdn" / "mdn-http-observatory"
@@ -61,15 +61,23 @@ def scan(site_dir: Path, folder: Path, tls: bool) -> dict:
     """Serve the site with the rendered configuration (with or without TLS) and scan it."""
     certificate = self_signed(folder / "tls")
     settings = SiteSettings(
-        site_root=site_dir, policy_file=policy_file(site_dir), default_server=True, listen="127.0.0.1:80",
+        site_root=site_dir,
+        policy_file=policy_file(site_dir),
+        default_server=True,
+        listen="127.0.0.1:80",
         tls=Tls(certificate=certificate.certificate, key=certificate.key, listen="127.0.0.1:443") if tls else None,
     )
     prefix = folder / "nginx"
     prefix.mkdir()
     (prefix / "site.conf").write_text(render(settings))
-    (prefix / "nginx.conf").write_text(MAIN_CONFIGURATION.format(user="user root;", prefix=prefix, mime_types=MIME_TYPES))
+    (prefix / "nginx.conf").write_text(
+        MAIN_CONFIGURATION.format(user="user root;", prefix=prefix, mime_types=MIME_TYPES)
+    )
     result = run_with_nginx(
-        prefix, prefix / "nginx.conf", [80, 443] if tls else [80], [NODE, str(scanner_copy(folder / "scanner")), "127.0.0.1"],
+        prefix,
+        prefix / "nginx.conf",
+        [80, 443] if tls else [80],
+        [NODE, str(scanner_copy(folder / "scanner")), "127.0.0.1"],
         env={"NODE_EXTRA_CA_CERTS": str(certificate.certificate)},
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -96,7 +104,9 @@ def test_every_observatory_check_passes_or_is_explained(observatory: dict):
     assert set(failed) == set(EXPLAINED_FAILURES), failed
     assert observatory["tests"]["redirection"]["result"] == "redirection-to-https"
     assert observatory["tests"]["strict-transport-security"]["result"] == "hsts-implemented-max-age-at-least-six-months"
-    assert observatory["tests"]["content-security-policy"]["result"] == "csp-implemented-with-no-unsafe-default-src-none"
+    assert (
+        observatory["tests"]["content-security-policy"]["result"] == "csp-implemented-with-no-unsafe-default-src-none"
+    )
 
 
 def test_the_score_in_the_hosting_documentation_is_the_measured_one(observatory: dict):
@@ -112,4 +122,7 @@ def test_without_tls_only_the_checks_that_need_tls_fail(plain_observatory: dict)
 
 def test_the_plain_http_score_in_the_hosting_documentation_is_the_measured_one(plain_observatory: dict):
     documentation = (PROJECT_ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
-    assert f"plain HTTP scores {plain_observatory['scan']['score']} ({plain_observatory['scan']['grade']})" in documentation
+    assert (
+        f"plain HTTP scores {plain_observatory['scan']['score']} ({plain_observatory['scan']['grade']})"
+        in documentation
+    )

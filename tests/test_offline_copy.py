@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from chromium import Visit, search_result
 from sitebuild import PROJECT_ROOT
 
@@ -20,7 +19,9 @@ def offline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The unpacked zip's folder, built by the same script as `make offline`."""
     dist = tmp_path_factory.mktemp("dist")
     script = PROJECT_ROOT / "scripts" / "build-offline-zip"
-    result = subprocess.run([sys.executable, script, dist], env={**os.environ, "SITE_URL": SITE_URL}, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, script, dist], env={**os.environ, "SITE_URL": SITE_URL}, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     [archive] = dist.glob("de-reis-van-kelly-*.zip")
     with zipfile.ZipFile(archive) as zip_file:

@@ -2,9 +2,9 @@
 
 import pytest
 from mkdocs.exceptions import PluginError
+from sitebuild import PROJECT_ROOT
 
 from material_internals import VENDORED_SHIM, local_polyfill
-from sitebuild import PROJECT_ROOT
 
 
 def test_the_remote_iframe_worker_shim_becomes_the_vendored_copy():

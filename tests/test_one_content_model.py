@@ -3,9 +3,10 @@
 import json
 from pathlib import Path
 
-from model import read_role
 from site_content import parse_html
 from sitebuild import PROJECT_ROOT, build, copy_project
+
+from model import read_role
 
 ROLE_FILES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
 
@@ -32,8 +33,12 @@ def test_nav_alone_orders_the_roles_everywhere(tmp_path: Path):
     text = config.read_text(encoding="utf-8")
     first, second = "rollen/ouders-vrienden.md", "rollen/docent.md"
     assert f"- {first}\n" in text and f"- {second}\n" in text
-    config.write_text(text.replace(f"- {first}\n", "- SWAP\n").replace(f"- {second}\n", f"- {first}\n")
-                      .replace("- SWAP\n", f"- {second}\n"), encoding="utf-8")
+    config.write_text(
+        text.replace(f"- {first}\n", "- SWAP\n")
+        .replace(f"- {second}\n", f"- {first}\n")
+        .replace("- SWAP\n", f"- {second}\n"),
+        encoding="utf-8",
+    )
     assert build(tmp_path / "site", project).returncode == 0
     cards = [a["href"] for a in parse_html(tmp_path / "site" / "index.html").select("article .grid.cards li a")]
     assert cards[:2] == ["rollen/docent/", "rollen/ouders-vrienden/"]

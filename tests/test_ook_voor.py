@@ -4,12 +4,12 @@ import json
 from pathlib import Path
 
 import pytest
+from site_content import parse_html
+from sitebuild import PROJECT_ROOT, build_changed_copy, front_matter
 
 from model import Role, Tip
 from pages import dutch_list
 from search import OOK_VOOR_BOOST
-from site_content import parse_html
-from sitebuild import PROJECT_ROOT, build_changed_copy, front_matter
 
 ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
 
@@ -27,8 +27,16 @@ def test_the_line_lists_the_words_in_plain_dutch():
 def test_a_malformed_list_is_refused(words: object):
     tips = [Tip(id="docent-x", tekst="Tip.")]
     with pytest.raises(ValueError, match="ook_voor"):
-        Role.model_validate({"slug": "docent", "title": "Docent", "description": "D.", "icon": "material/school",
-                             "ook_voor": words, "tips": tips})
+        Role.model_validate(
+            {
+                "slug": "docent",
+                "title": "Docent",
+                "description": "D.",
+                "icon": "material/school",
+                "ook_voor": words,
+                "tips": tips,
+            }
+        )
 
 
 def test_every_role_page_shows_its_other_words_if_it_has_any(site_dir: Path):
@@ -46,7 +54,9 @@ def test_every_role_page_document_holds_its_other_words_and_only_its_page_docume
     assert 0 < len(with_words) < len(ROLE_PAGES)  # burgemeester has no other common name
     for page in with_words:
         assert documents[f"rollen/{page.stem}/"]["ook_voor"] == " ".join(front_matter(page)["ook_voor"])
-    assert sorted(doc["location"] for doc in index["docs"] if "ook_voor" in doc) == [f"rollen/{p.stem}/" for p in with_words]
+    assert sorted(doc["location"] for doc in index["docs"] if "ook_voor" in doc) == [
+        f"rollen/{p.stem}/" for p in with_words
+    ]
     assert index["config"]["fields"]["ook_voor"]["boost"] == OOK_VOOR_BOOST > index["config"]["fields"]["text"]["boost"]
 
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bs4 import Tag
-
 from organisation_settings import EXAMPLE_CONTACTS as CONTACTS
 from site_content import built_pages, parse_html
 from source_text import normalise
@@ -62,8 +61,12 @@ def test_hostile_values_show_as_text(site_variant: Callable[[dict[str, str]], Pa
     for page in role_pages(site_dir):
         [block] = parse_html(page).select("article .wat-doen")
         assert block.select("script, img") == []
-        assert [element.name for element in block.find_all(True) if any(name.startswith("on") for name in element.attrs)] == []
-        assert [a["href"] for a in block.select("a") if not a["href"].startswith(("tel:", "mailto:", "https:", "../"))] == []
+        assert [
+            element.name for element in block.find_all(True) if any(name.startswith("on") for name in element.attrs)
+        ] == []
+        assert [
+            a["href"] for a in block.select("a") if not a["href"].startswith(("tel:", "mailto:", "https:", "../"))
+        ] == []
         text = block.get_text()
         for value in HOSTILE.values():
             assert value in text

@@ -3,9 +3,13 @@
 from pathlib import Path
 
 import pytest
-
 from phone_numbers import (
-    DUTCH_PHONE_NUMBER, allowed_numbers, contact_numbers, dialled, phone_numbers, unexpected_numbers,
+    DUTCH_PHONE_NUMBER,
+    allowed_numbers,
+    contact_numbers,
+    dialled,
+    phone_numbers,
+    unexpected_numbers,
 )
 from site_content import parse_html
 from sitebuild import build, copy_project
@@ -17,17 +21,38 @@ def test_the_pattern_matches_every_number_of_the_data_file_as_written():
     assert [number for number in numbers if not DUTCH_PHONE_NUMBER.fullmatch(number)] == []
 
 
-@pytest.mark.parametrize("text", [
-    "06-12345678", "06 1234 5678", "+31 6 12345678", "+31 (0)20 123 4567", "0031 20 123 4567",
-    "(020) 123 45 67", "020-1234567", "0800 123 4567", "0906-1234", "113", "144", "14 020",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "06-12345678",
+        "06 1234 5678",
+        "+31 6 12345678",
+        "+31 (0)20 123 4567",
+        "0031 20 123 4567",
+        "(020) 123 45 67",
+        "020-1234567",
+        "0800 123 4567",
+        "0906-1234",
+        "113",
+        "144",
+        "14 020",
+    ],
+)
 def test_the_pattern_matches_other_ways_to_write_a_dutch_number(text: str):
     assert DUTCH_PHONE_NUMBER.fullmatch(text)
 
 
-@pytest.mark.parametrize("text", [
-    "gecontroleerd 2026-11-28", "9.00-17.00 uur", "bundle.08001234.min.js", "1144", "versie 1.6.1", "26 tips",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gecontroleerd 2026-11-28",
+        "9.00-17.00 uur",
+        "bundle.08001234.min.js",
+        "1144",
+        "versie 1.6.1",
+        "26 tips",
+    ],
+)
 def test_the_pattern_ignores_dates_times_and_file_names(text: str):
     assert DUTCH_PHONE_NUMBER.search(text) is None
 
@@ -55,5 +80,7 @@ def test_a_number_from_elsewhere_is_found_and_a_configured_organisation_number_i
     unexpected = unexpected_numbers(tmp_path / "site", allowed_numbers(project, settings))
     assert {found.number for found in unexpected} == {"06-12345678", "+31612345678"}
     assert {found.location for found in unexpected} == {
-        "veilig-internetten/index.html", "veilig-internetten/index.html <a href>", "search/search_index.json",
+        "veilig-internetten/index.html",
+        "veilig-internetten/index.html <a href>",
+        "search/search_index.json",
     }

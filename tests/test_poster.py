@@ -14,10 +14,9 @@ import pypdfium2
 import pytest
 import yaml
 import zxingcpp
-from pypdf import PdfReader
-
 from chromium import Visit
 from organisation_settings import EXAMPLE_CONTACTS
+from pypdf import PdfReader
 from site_content import parse_html, site_roles
 from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build_environment, mkdocs_config
 from source_text import normalise, read_source
@@ -44,7 +43,11 @@ def make_poster(tmp_path_factory: pytest.TempPathFactory) -> Callable[[dict[str,
             dist = tmp_path_factory.mktemp("dist")
             result = subprocess.run(
                 [sys.executable, str(PROJECT_ROOT / "scripts" / "build-poster"), str(dist)],
-                cwd=PROJECT_ROOT, env=build_environment(env), capture_output=True, text=True, timeout=300,
+                cwd=PROJECT_ROOT,
+                env=build_environment(env),
+                capture_output=True,
+                text=True,
+                timeout=300,
             )
             assert result.returncode == 0, result.stderr
             made[key] = dist
@@ -120,7 +123,9 @@ def test_a_build_for_an_intranet_address_prints_that_address_and_the_organisatio
     assert [tip for role in roles for tip in role.tips if tip not in text] == []
 
 
-def test_a_printed_role_page_has_a_qr_code_that_a_decoder_reads_as_its_own_address(visit: Visit, site_dir: Path, site_url: str, tmp_path: Path):
+def test_a_printed_role_page_has_a_qr_code_that_a_decoder_reads_as_its_own_address(
+    visit: Visit, site_dir: Path, site_url: str, tmp_path: Path
+):
     roles = site_roles(site_dir)
     assert len(roles) == 9
     for role_url, _ in roles.values():

@@ -4,17 +4,24 @@ poster shows, fails the build with one line naming the file, the value and what 
 from pathlib import Path
 
 import pytest
-
 from sitebuild import build, build_changed_copy, copy_project
 
 
 @pytest.mark.parametrize(
     ("path", "old", "new", "message"),
     [
-        ("data/poster.yml", "inleiding: >-", "inleiding: 12\nrest: >-",
-         "data/poster.yml, line 3: inleiding 12: Input should be a valid string"),
-        ("data/poster.yml", "inleiding: >-", "inleiding: |-",
-         "data/poster.yml, line 3: inleiding 'Slachtoffers van seksuele, criminele of arbeidsuitbuiting komen heel wat mensen tegen en geven vaak\\nallerlei"),
+        (
+            "data/poster.yml",
+            "inleiding: >-",
+            "inleiding: 12\nrest: >-",
+            "data/poster.yml, line 3: inleiding 12: Input should be a valid string",
+        ),
+        (
+            "data/poster.yml",
+            "inleiding: >-",
+            "inleiding: |-",
+            "data/poster.yml, line 3: inleiding 'Slachtoffers van seksuele, criminele of arbeidsuitbuiting komen heel wat mensen tegen en geven vaak\\nallerlei",
+        ),
     ],
 )
 def test_a_bad_poster_input_fails_the_build_naming_it(tmp_path: Path, path: str, old: str, new: str, message: str):
@@ -27,8 +34,12 @@ def test_a_bad_poster_input_fails_the_build_naming_it(tmp_path: Path, path: str,
 def test_contacts_without_a_key_number_of_the_poster_fail_the_build(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     contacts = project / "data" / "contacten.yml"
-    contacts.write_text(contacts.read_text(encoding="utf-8").replace("veilig-thuis", "veilig-thuis-regio"), encoding="utf-8")
+    contacts.write_text(
+        contacts.read_text(encoding="utf-8").replace("veilig-thuis", "veilig-thuis-regio"), encoding="utf-8"
+    )
     result = build(tmp_path / "site", project)
     assert result.returncode != 0
     errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
-    assert len(errors) == 1 and "data/contacten.yml: no contact with id 'veilig-thuis'; the poster shows it" in errors[0]
+    assert (
+        len(errors) == 1 and "data/contacten.yml: no contact with id 'veilig-thuis'; the poster shows it" in errors[0]
+    )

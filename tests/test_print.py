@@ -8,20 +8,28 @@ import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from chromium import Visit
 from organisation_settings import EXAMPLE_CONTACTS
-from model import OWN_ORGANISATION, read_contacts
 from phone_numbers import CONTACTS_FILE
-from sitebuild import PROJECT_ROOT
+from pypdf import PdfReader
 from site_content import parse_html, site_roles
+from sitebuild import PROJECT_ROOT
 from source_text import normalise
 from static_server import serve
 
+from model import OWN_ORGANISATION, read_contacts
+
 # Text that only the site's controls and navigation show on screen: skip link, search, footer, colour
 # toggle, and the buttons of the tips' links and of the quick exit.
-SCREEN_ONLY_TEXT = ["Ga naar inhoud", "Zoeken", "Vorige", "Volgende", "Zet donkere weergave aan", "Kopieer link", "Snel weg"]
+SCREEN_ONLY_TEXT = [
+    "Ga naar inhoud",
+    "Zoeken",
+    "Vorige",
+    "Volgende",
+    "Zet donkere weergave aan",
+    "Kopieer link",
+    "Snel weg",
+]
 
 
 def route_numbers() -> list[str]:
@@ -46,12 +54,16 @@ def test_the_organisations_contacts_are_printed_too(visit: Visit, site_variant: 
     site_dir = site_variant(EXAMPLE_CONTACTS)
     with serve(site_dir) as site_url:
         assert_role_pages_print_on_one_a4(
-            visit, site_dir, site_url,
+            visit,
+            site_dir,
+            site_url,
             [*(normalise(value) for value in EXAMPLE_CONTACTS.values())],
         )
 
 
-def assert_role_pages_print_on_one_a4(visit: Visit, site_dir: Path, site_url: str, also_printed: Sequence[str] = ()) -> None:
+def assert_role_pages_print_on_one_a4(
+    visit: Visit, site_dir: Path, site_url: str, also_printed: Sequence[str] = ()
+) -> None:
     roles = site_roles(site_dir)
     assert len(roles) == 9
     for url, role in roles.values():

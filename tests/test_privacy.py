@@ -10,10 +10,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page
-
 from browser_actions import search
+from playwright.sync_api import Browser, Page
 from site_content import built_pages, page_url, site_roles
+
 from support.allowed_storage import ALLOWED_STORAGE_FILE, allowed_storage
 
 BROWSER_STORAGE = """async () => [
@@ -70,7 +70,11 @@ def full_visit(browser: Browser, site_dir: Path, site_url: str) -> Iterator[Full
 def test_no_request_leaves_the_site(full_visit: FullVisit, site_url: str):
     assert len(full_visit.requests) > 20
     site_host = urlsplit(site_url).netloc
-    assert [url for url in full_visit.requests if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != site_host] == []
+    assert [
+        url
+        for url in full_visit.requests
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != site_host
+    ] == []
 
 
 def test_no_cookie_is_set(full_visit: FullVisit):
@@ -79,7 +83,9 @@ def test_no_cookie_is_set(full_visit: FullVisit):
 
 
 def test_browser_storage_holds_only_what_is_allowed(full_visit: FullVisit):
-    assert full_visit.storage, "the colour scheme choice is always stored: storing nothing means the site's scripts did not run"
+    assert full_visit.storage, (
+        "the colour scheme choice is always stored: storing nothing means the site's scripts did not run"
+    )
     allowed = {key.entry for key in allowed_storage()}
     unlisted = [entry for entry in full_visit.storage if entry not in allowed]
     assert unlisted == [], f"stored in the browser but not listed, with a reason, in {ALLOWED_STORAGE_FILE.name}"

@@ -6,8 +6,8 @@ Intranets link to pages and to single tips. A page or tip that moves needs a red
 
 from pathlib import Path
 
-from sitebuild import build, copy_project
 from site_content import address_problem, built_pages, page_url, parse_html
+from sitebuild import build, copy_project
 
 ADDRESSES_FILE = Path(__file__).parent / "public_addresses.txt"
 

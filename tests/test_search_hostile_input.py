@@ -4,8 +4,23 @@ from chromium import Visit
 from search_ui import open_search, role_page_path, search
 
 HOSTILE_QUERIES = [
-    '"', "*", ":", "~", "^2", "+-", "politie:", "<img src=x onerror=alert(1)>",
-    "verhoor " * 250, "x" * 2000, "🙂", "👮‍♀️ politie 🚓", "\\", "\\u003cscript\\u003e", "title:", "-", "~1 ^ * :",
+    '"',
+    "*",
+    ":",
+    "~",
+    "^2",
+    "+-",
+    "politie:",
+    "<img src=x onerror=alert(1)>",
+    "verhoor " * 250,
+    "x" * 2000,
+    "🙂",
+    "👮‍♀️ politie 🚓",
+    "\\",
+    "\\u003cscript\\u003e",
+    "title:",
+    "-",
+    "~1 ^ * :",
 ]
 INJECTED = "() => document.querySelectorAll('img[src=\"x\"], .md-search-result script').length"
 

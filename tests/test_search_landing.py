@@ -3,7 +3,6 @@
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from chromium import Visit
 from search_ui import SEARCH_INPUT, open_search, search
 
@@ -32,7 +31,9 @@ def test_a_tip_result_leads_to_the_tip_with_the_words_marked(site_url: str, visi
     ],
     ids=["word-form", "without-diacritics", "typo"],
 )
-def test_enter_goes_to_the_best_tip_and_marks_the_word_found(site_url: str, visit: Visit, query: str, anchor: str, marked: str):
+def test_enter_goes_to_the_best_tip_and_marks_the_word_found(
+    site_url: str, visit: Visit, query: str, anchor: str, marked: str
+):
     page = visit.page
     open_search(page, site_url)
     search(page, query)

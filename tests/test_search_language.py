@@ -9,10 +9,10 @@ from pathlib import Path
 
 import material
 import pytest
-
-from conftest import Visit
 from search_ui import RESULT_META, open_search, search
 from sitebuild import PROJECT_ROOT
+
+from conftest import Visit
 
 OVERRIDE = PROJECT_ROOT / "overrides" / "partials" / "languages" / "nl.html"
 MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "languages" / "nl.html"
@@ -35,7 +35,9 @@ def test_the_override_is_materials_dutch_with_the_result_count_corrected():
     assert {key: value for key, value in ours.items() if theirs[key] != value} == CHANGED
 
 
-@pytest.mark.parametrize(("query", "expected"), [("agenderen", "1 resultaat"), ("school", None), ("xqzwv", "Geen resultaten")])
+@pytest.mark.parametrize(
+    ("query", "expected"), [("agenderen", "1 resultaat"), ("school", None), ("xqzwv", "Geen resultaten")]
+)
 def test_the_result_count_is_correct_dutch(visit: Visit, site_url: str, query: str, expected: str | None):
     open_search(visit.page, site_url)
     pages = search(visit.page, query)

@@ -12,13 +12,19 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from axe_screen import Screen
 from playwright.sync_api import Browser, BrowserContext, Page
-
 from search_ui import (
-    GENERAL_PAGES, SEARCH_INPUT, WAY_ON, clear_search, role_pages_of_site, search, search_outcome, type_query,
+    GENERAL_PAGES,
+    SEARCH_INPUT,
+    WAY_ON,
+    clear_search,
+    role_pages_of_site,
+    search,
+    search_outcome,
+    type_query,
 )
 from static_server import serve
-from test_accessibility import Screen, screen  # noqa: F401  (the axe fixture, at each width and colour scheme)
 
 SEARCH_FILES = ("search/search_index.json", "search/search_index.js", "/workers/", "/lunr/")
 PHONES = {
@@ -164,7 +170,9 @@ def test_the_way_on_works_on_a_phone(site_url: str, phone_tab: Tab):
 
 @pytest.fixture(scope="module")
 def subpath_url(site_variant: Callable[[dict[str, str]], Path]) -> Iterator[str]:
-    with serve(site_variant({"SITE_URL": "https://intranet.voorbeeld.nl/mensenhandel/"}), prefix="/mensenhandel/") as url:
+    with serve(
+        site_variant({"SITE_URL": "https://intranet.voorbeeld.nl/mensenhandel/"}), prefix="/mensenhandel/"
+    ) as url:
         yield url
 
 

@@ -7,7 +7,19 @@ from chromium import Visit
 from search_ui import judge, load_queries, open_search, role_pages_of_site, search_outcome
 
 MIN_TOP_1 = 0.97
-KINDS = {"rol", "ander-woord", "woord", "zin", "woordvorm", "diakriet", "typfout", "alledaags", "samenstelling", "onderwerp", "niets"}
+KINDS = {
+    "rol",
+    "ander-woord",
+    "woord",
+    "zin",
+    "woordvorm",
+    "diakriet",
+    "typfout",
+    "alledaags",
+    "samenstelling",
+    "onderwerp",
+    "niets",
+}
 
 
 def test_the_suite_is_realistic_and_covers_every_role_and_kind():

@@ -1,16 +1,18 @@
 """The query worker on a small index of its own, in Chromium: what each query word is turned into."""
 
 import pytest
-
-from chromium import Visit
 from sitebuild import mkdocs_config
 
 SEPARATOR = next(
-    plugin["search"]["separator"] for plugin in mkdocs_config()["plugins"] if isinstance(plugin, dict) and "search" in plugin
+    plugin["search"]["separator"]
+    for plugin in mkdocs_config()["plugins"]
+    if isinstance(plugin, dict) and "search" in plugin
 )
 FIXTURE = {
     "config": {
-        "lang": ["nl"], "separator": SEPARATOR, "pipeline": ["stopWordFilter"],
+        "lang": ["nl"],
+        "separator": SEPARATOR,
+        "pipeline": ["stopWordFilter"],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
     },
     "docs": [
@@ -50,7 +52,16 @@ RUN_QUERIES = """async ([fixture, queries]) => {
 def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     page = browser.new_page()
     page.goto(site_url)
-    queries = [query for case in CASES for query in case[:1]] + ["tmpo", "loverboy", "klassengedrag", "verhorem~1", "verhoren*", "+verhoor", "op het aantal", "aantal op"]
+    queries = [query for case in CASES for query in case[:1]] + [
+        "tmpo",
+        "loverboy",
+        "klassengedrag",
+        "verhorem~1",
+        "verhoren*",
+        "+verhoor",
+        "op het aantal",
+        "aantal op",
+    ]
     result = page.evaluate(RUN_QUERIES, [FIXTURE, queries])
     page.close()
     return result

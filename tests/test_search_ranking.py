@@ -3,8 +3,10 @@
 from chromium import Visit
 from search_ui import open_search, search
 from site_content import site_roles
+from sitebuild import PROJECT_ROOT, front_matter
 from source_text import read_source
-from test_ook_voor import ROLE_PAGES, front_matter
+
+ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
 
 HOME = ""
 

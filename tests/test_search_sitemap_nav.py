@@ -12,7 +12,9 @@ from source_text import normalise, read_source
 
 def test_every_tip_is_a_search_section_under_its_role_page(site_dir: Path):
     docs = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    sections = {(doc["location"].split("#")[0], normalise(unescape(doc["title"]))) for doc in docs if "#" in doc["location"]}
+    sections = {
+        (doc["location"].split("#")[0], normalise(unescape(doc["title"]))) for doc in docs if "#" in doc["location"]
+    }
     _, _, roles = read_source()
     pages = site_roles(site_dir)
     missing = [(role.name, tip) for role in roles for tip in role.tips if (pages[role.name][0], tip) not in sections]
@@ -30,7 +32,10 @@ def test_navigation_links_home_then_all_tips_then_every_role_in_source_order_the
     _, _, roles = read_source()
     pages = site_roles(site_dir)
     soup = parse_html(site_dir / "rollen" / "docent" / "index.html")
-    links = [urljoin("/rollen/docent/", a["href"]) for a in soup.select("nav.md-nav--primary a.md-nav__link[href]")
-             if not a.find_parent("nav", class_="md-nav--secondary")]
+    links = [
+        urljoin("/rollen/docent/", a["href"])
+        for a in soup.select("nav.md-nav--primary a.md-nav__link[href]")
+        if not a.find_parent("nav", class_="md-nav--secondary")
+    ]
     roles_in_order = [f"/{pages[role.name][0]}" for role in roles]
     assert links[: len(roles) + 4] == ["/", "/alle-tips/", *roles_in_order, "/hulp-en-melden/", "/veilig-internetten/"]

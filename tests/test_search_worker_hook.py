@@ -6,9 +6,9 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from mkdocs.exceptions import PluginError
+from site_content import parse_html
 
 from material_internals import QUERY_WORKER, use_query_worker
-from site_content import parse_html
 
 MATERIAL_CONFIG = '<script id="__config" type="application/json">{"base": "../..", "search": "../../assets/javascripts/workers/search.a7633da7.min.js", "tags": null}</script>'
 

@@ -23,7 +23,10 @@ def test_serve_needs_no_site_url_and_serves_at_its_own_address():
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=PROJECT_ROOT, env=build_environment({"SITE_URL": None}), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=PROJECT_ROOT,
+        env=build_environment({"SITE_URL": None}),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline, page = time.monotonic() + 60, None
@@ -42,7 +45,10 @@ def test_serve_needs_no_site_url_and_serves_at_its_own_address():
 def test_the_offline_copy_needs_a_site_url(tmp_path: Path):
     result = subprocess.run(
         [sys.executable, PROJECT_ROOT / "scripts" / "build-offline-zip", tmp_path],
-        env=build_environment({"SITE_URL": None}), capture_output=True, text=True, timeout=300,
+        env=build_environment({"SITE_URL": None}),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode != 0
     assert SITE_URL_MISSING in result.stderr

@@ -11,23 +11,20 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page
-
 from chromium import Visit
-from model import Settings
+from playwright.sync_api import Browser, Page
+from quick_exit import BUTTON, neutral_site
 from site_content import built_pages, parse_html
 
-BUTTON = "#snel-weg"
 MESSAGE = ".snel-weg__melding"
 PAGES = ["", "rollen/docent/", "hulp-en-melden/", "veilig-internetten/"]
 
 
-def neutral_site() -> str:
-    return Settings.DEFAULT_SNEL_WEG_URL
-
-
 def answer_for_the_neutral_site(page: Page) -> None:
-    page.route(lambda url: url.startswith(neutral_site()), lambda route: route.fulfill(body="<title>Het weer</title>", content_type="text/html"))
+    page.route(
+        lambda url: url.startswith(neutral_site()),
+        lambda route: route.fulfill(body="<title>Het weer</title>", content_type="text/html"),
+    )
 
 
 def presses_left(count: int) -> str:
@@ -66,7 +63,9 @@ def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_ta
         assert "niet-printen" in button.parent["class"]
         assert soup.select(f'a[href="{BUTTON}"]') == [], page
         focusable = soup.select("a[href], button:not([tabindex='-1']), input:not([tabindex='-1']), [tabindex='0']")
-        visible = [element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")]
+        visible = [
+            element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")
+        ]
         assert visible[0] is button, page
         assert visible[1].get_text(strip=True) == "Ga naar inhoud" and visible[1]["href"] == "#__inhoud", page
         assert soup.select_one("article#__inhoud"), page
@@ -103,8 +102,10 @@ def test_the_first_tab_stop_is_the_button_and_enter_leaves_without_a_way_back(ro
 
 
 @pytest.mark.parametrize("way_out", ["click", "Enter", "Shift x3"])
-def test_after_the_skip_link_and_a_link_within_the_page_back_does_not_return(role_page: Page, site_url: str, way_out: str):
-    """"Ga naar inhoud" and a tip's own link each add a history entry for the same page; leaving removes them."""
+def test_after_the_skip_link_and_a_link_within_the_page_back_does_not_return(
+    role_page: Page, site_url: str, way_out: str
+):
+    """ "Ga naar inhoud" and a tip's own link each add a history entry for the same page; leaving removes them."""
     role_page.keyboard.press("Tab")
     role_page.keyboard.press("Tab")
     assert role_page.evaluate("document.activeElement.textContent.trim()") == "Ga naar inhoud"
@@ -176,7 +177,9 @@ def test_the_button_stays_in_the_header_bar_and_covers_no_content(browser: Brows
         page.goto(f"{site_url}hulp-en-melden/")
         page.mouse.wheel(0, 2000)
         page.wait_for_function("window.scrollY > 0")
-        button, header, controls = (page.locator(selector).bounding_box() for selector in (BUTTON, ".md-header", ".md-header__inner"))
+        button, header, controls = (
+            page.locator(selector).bounding_box() for selector in (BUTTON, ".md-header", ".md-header__inner")
+        )
         assert header["y"] == 0, width
         assert button["y"] >= 0 and button["y"] + button["height"] <= header["height"], width
         assert button["x"] >= controls["x"] + controls["width"] and button["x"] + button["width"] <= width, width

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from sitebuild import build, build_changed_copy, copy_project
 
 
@@ -30,7 +29,7 @@ def test_a_broken_link_fails_the_build(tmp_path: Path, page: str, addition: str,
     [
         ("  - id: docent-dure-spullen", "  - id: dure-spullen", "'docent-'"),
         ("  - id: docent-dure-spullen", "  - id: docent-opgehaald-na-school", "unique"),
-        ("    tekst: \"Door wie", "    text: \"Door wie", "docs/rollen/docent.md, line 9: tips.1.tekst: Field required"),
+        ('    tekst: "Door wie', '    text: "Door wie', "docs/rollen/docent.md, line 9: tips.1.tekst: Field required"),
     ],
     ids=["id-without-role-prefix", "duplicate-id", "unknown-key"],
 )

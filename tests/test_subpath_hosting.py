@@ -6,7 +6,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from chromium import Visit, search_result
 from static_server import serve
 
@@ -21,12 +20,16 @@ def subpath_url(site_variant: Callable[[dict[str, str]], Path]) -> Iterator[str]
 
 def failed_responses(visit: Visit) -> list[str]:
     responses: list[str] = []
-    visit.page.on("response", lambda response: response.status >= 400 and responses.append(f"{response.status} {response.url}"))
+    visit.page.on(
+        "response", lambda response: response.status >= 400 and responses.append(f"{response.status} {response.url}")
+    )
     return responses
 
 
 def assert_all_requests_inside(visit: Visit, subpath_url: str) -> None:
-    outside = [url for url in visit.requests if not url.startswith(subpath_url) and urlsplit(url).scheme in ("http", "https")]
+    outside = [
+        url for url in visit.requests if not url.startswith(subpath_url) and urlsplit(url).scheme in ("http", "https")
+    ]
     assert outside == []
     assert visit.page_errors == []
 

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
-
 from browser_actions import wait_until_settled
-from screens import DESKTOP, PHONE
+from playwright.sync_api import Browser, Page
 from site_content import built_pages, page_url
+
+from screens import DESKTOP, PHONE
 
 TEXT_SPACING = """
 * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -65,7 +65,10 @@ def test_text_spacing_on_every_page(spaced_page: Page, site_dir: Path, site_url:
     faults = []
     for url in every_page(site_dir):
         spaced_page.goto(site_url + url)
-        assert spaced_page.evaluate("getComputedStyle(document.querySelector('.snel-weg__knop')).letterSpacing") != "normal"
+        assert (
+            spaced_page.evaluate("getComputedStyle(document.querySelector('.snel-weg__knop')).letterSpacing")
+            != "normal"
+        )
         wait_until_settled(spaced_page)
         faults += [f"/{url}: {fault}" for fault in spaced_page.evaluate(LAYOUT_FAULTS, HEADER_CONTROLS)]
     assert faults == [], "\n".join(faults)
@@ -83,7 +86,8 @@ def test_with_text_spacing_the_open_search_keeps_its_clear_button_clear_of_snel_
     box, exit_box = clear.bounding_box(), spaced_page.locator(".snel-weg__knop").bounding_box()
     assert box["x"] + box["width"] <= exit_box["x"], (box, exit_box)
     centre = spaced_page.evaluate(
-        "([x, y]) => document.elementFromPoint(x, y).closest('button')?.type", [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2]
+        "([x, y]) => document.elementFromPoint(x, y).closest('button')?.type",
+        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
     )
     assert centre == "reset"
 

@@ -4,9 +4,8 @@ and says so in a live region; arriving at page#tip scrolls to the tip and marks 
 import json
 from pathlib import Path
 
-from playwright.sync_api import Page
-
 from chromium import Visit
+from playwright.sync_api import Page
 from site_content import site_roles
 from source_text import read_source
 
@@ -27,7 +26,12 @@ def test_every_tip_has_a_copy_link_control(site_dir: Path, site_url: str, visit:
 
 
 def test_copy_link_by_keyboard_copies_the_tips_address_and_announces_it(site_dir: Path, site_url: str, visit: Visit):
-    [tip] = [tip for role in json.loads((site_dir / "tips.json").read_text())["rollen"] for tip in role["tips"] if tip["id"] == TIP_ID]
+    [tip] = [
+        tip
+        for role in json.loads((site_dir / "tips.json").read_text())["rollen"]
+        for tip in role["tips"]
+        if tip["id"] == TIP_ID
+    ]
     page = visit.page
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
     page.goto(site_url + "rollen/docent/")

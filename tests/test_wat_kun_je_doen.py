@@ -10,16 +10,18 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import Tag
-
-from model import OWN_ORGANISATION, read_contacts
 from organisation_settings import EXAMPLE_CONTACTS
 from phone_numbers import CONTACTS_FILE, dialled
 from site_content import heading_text, parse_html, site_roles
 from sitebuild import PROJECT_ROOT
 from source_text import normalise
 
+from model import OWN_ORGANISATION, read_contacts
+
 DATA = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
-ROUTE_IDS = [entry for step in (DATA.route.overleggen, DATA.route.melden) for entry in step if entry != OWN_ORGANISATION]
+ROUTE_IDS = [
+    entry for step in (DATA.route.overleggen, DATA.route.melden) for entry in step if entry != OWN_ORGANISATION
+]
 
 
 def block(site_dir: Path, url: str) -> Tag:
@@ -42,9 +44,9 @@ def test_every_role_page_has_the_route_with_the_data_files_numbers(site_dir: Pat
         assert heading_text(section.h2) == "Wat kun je doen?"
         shown = numbers(section)
         assert sorted(shown) == sorted(expected), url  # each number once, none typed by hand
-        assert [a["href"] for a in section.select('a[href^="tel:"]')] == [
-            f"tel:{dial}" for _, dial in shown
-        ], "every tel: link dials the number it shows"
+        assert [a["href"] for a in section.select('a[href^="tel:"]')] == [f"tel:{dial}" for _, dial in shown], (
+            "every tel: link dials the number it shows"
+        )
         steps = [heading_text(h) for h in section.select("h3")]
         assert steps[-1] == "Melden" and set(steps) <= {"Overleggen", "Melden"}, url
 
@@ -71,7 +73,8 @@ def test_it_starts_with_the_contacts_a_tip_names(site_dir: Path, site_variant: C
     organisation = site_variant(EXAMPLE_CONTACTS)
     first = block(organisation, url).select_one("h2 + p + ul.wat-doen__genoemd")
     assert [dial for _, dial in numbers(first)] == [
-        dialled(EXAMPLE_CONTACTS["ORG_ZORGCOORDINATOR_TELEFOON"]), veilig_thuis.nummer.dial
+        dialled(EXAMPLE_CONTACTS["ORG_ZORGCOORDINATOR_TELEFOON"]),
+        veilig_thuis.nummer.dial,
     ]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from playwright.sync_api import Page
-
 from search_ui import SEARCH_INPUT, type_query
 
 SEARCH_RESULT = ".md-search-result__item"

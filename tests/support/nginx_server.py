@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from security_policy import policy_file
 from nginx_config import SiteSettings, Tls, render
+from security_policy import policy_file
 
 NGINX = "/usr/sbin/nginx"
 MIME_TYPES = "/etc/nginx/mime.types"
@@ -71,7 +71,8 @@ def start(prefix: Path, site_conf: str, ports: list[int]) -> subprocess.Popen:
     (prefix / "nginx.conf").write_text(MAIN_CONFIGURATION.format(user=user, prefix=prefix, mime_types=MIME_TYPES))
     process = subprocess.Popen(
         [NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(prefix / "error.log")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for port in ports:
@@ -100,8 +101,12 @@ def nginx(
         prefix, port = Path(prefix_name), free_port()
         http_port = free_port() if tls else port
         settings = SiteSettings(
-            site_root=site_dir, policy_file=policy_file(site_dir), default_server=True,
-            listen=f"127.0.0.1:{http_port}", base_path=base_path, frame_ancestors=frame_ancestors,
+            site_root=site_dir,
+            policy_file=policy_file(site_dir),
+            default_server=True,
+            listen=f"127.0.0.1:{http_port}",
+            base_path=base_path,
+            frame_ancestors=frame_ancestors,
             tls=Tls(certificate=tls[0], key=tls[1], listen=f"127.0.0.1:{port}") if tls else None,
         )
         process = start(prefix, render(settings), sorted({port, http_port}))

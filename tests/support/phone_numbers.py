@@ -15,10 +15,10 @@ from pathlib import Path
 
 import phonenumbers
 from phonenumbers import shortnumberinfo
-
-from model import read_contacts
 from site_content import parse_html
 from sitebuild import PROJECT_ROOT
+
+from model import read_contacts
 
 CONTACTS_FILE = Path("data") / "contacten.yml"
 
@@ -96,7 +96,11 @@ def json_strings(value: object) -> Iterator[str]:
 
 
 def phone_numbers(site_dir: Path) -> list[Found]:
-    return [Found(location, match.group()) for location, text in site_texts(site_dir) for match in DUTCH_PHONE_NUMBER.finditer(text)]
+    return [
+        Found(location, match.group())
+        for location, text in site_texts(site_dir)
+        for match in DUTCH_PHONE_NUMBER.finditer(text)
+    ]
 
 
 def unexpected_numbers(site_dir: Path, allowed: set[str]) -> list[Found]:

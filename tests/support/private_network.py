@@ -24,7 +24,8 @@ NGINX = "/usr/sbin/nginx"
 
 def available() -> bool:
     return (
-        shutil.which("unshare") is not None and shutil.which("ip") is not None
+        shutil.which("unshare") is not None
+        and shutil.which("ip") is not None
         and subprocess.run(["unshare", "--net", "true"], capture_output=True, check=False).returncode == 0
     )
 
@@ -33,8 +34,21 @@ def run_with_nginx(
     prefix: Path, nginx_conf: Path, ports: list[int], command: list[str], env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["unshare", "--net", sys.executable, __file__, str(prefix), str(nginx_conf), ",".join(map(str, ports)), *command],
-        capture_output=True, text=True, timeout=180, check=False, env={**os.environ, **(env or {})},
+        [
+            "unshare",
+            "--net",
+            sys.executable,
+            __file__,
+            str(prefix),
+            str(nginx_conf),
+            ",".join(map(str, ports)),
+            *command,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -53,8 +67,17 @@ def fetch_all(requests: list[tuple[str, str]]) -> None:
         connection.request("GET", parts.path, headers={"Host": host, "Accept-Encoding": "identity"})
         response = connection.getresponse()
         body = response.read().decode("utf-8", "replace")
-        print(json.dumps({"url": url, "host": host, "status": response.status,
-                          "location": response.headers["Location"], "body": body}))
+        print(
+            json.dumps(
+                {
+                    "url": url,
+                    "host": host,
+                    "status": response.status,
+                    "location": response.headers["Location"],
+                    "body": body,
+                }
+            )
+        )
         connection.close()
 
 
@@ -66,7 +89,8 @@ def serve_and_run(prefix: Path, nginx_conf: Path, ports: list[int], command: lis
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     process = subprocess.Popen(
         [NGINX, "-p", str(prefix), "-c", str(nginx_conf), "-e", str(prefix / "error.log")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for port in ports:
@@ -81,4 +105,8 @@ if __name__ == "__main__":
     if sys.argv[1] == "fetch":
         fetch_all(json.loads(sys.argv[2]))
     else:
-        sys.exit(serve_and_run(Path(sys.argv[1]), Path(sys.argv[2]), [int(port) for port in sys.argv[3].split(",")], sys.argv[4:]))
+        sys.exit(
+            serve_and_run(
+                Path(sys.argv[1]), Path(sys.argv[2]), [int(port) for port in sys.argv[3].split(",")], sys.argv[4:]
+            )
+        )

@@ -104,7 +104,10 @@ def search(page: Page, query: str, site_url: str | None = None) -> list[str]:
     type_query(page, query)
     page.wait_for_function(RESULTS_SHOWN, arg=[RESULT_META, placeholder])
     base = site_url or page.url
-    return [site_path(base, href) for href in page.locator(RESULT_PAGES).evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+    return [
+        site_path(base, href)
+        for href in page.locator(RESULT_PAGES).evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    ]
 
 
 def site_path(base: str, href: str) -> str:

@@ -6,7 +6,6 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
-
 from source_text import Role, normalise
 
 
@@ -26,11 +25,13 @@ def tip_items(soup: BeautifulSoup) -> list[Tag]:
 
 def heading_text(heading: Tag) -> str:
     """A heading's visible text without its permalink."""
-    return normalise("".join(
-        node.get_text() if isinstance(node, Tag) else str(node)
-        for node in heading.children
-        if not (isinstance(node, Tag) and "headerlink" in (node.get("class") or []))
-    ))
+    return normalise(
+        "".join(
+            node.get_text() if isinstance(node, Tag) else str(node)
+            for node in heading.children
+            if not (isinstance(node, Tag) and "headerlink" in (node.get("class") or []))
+        )
+    )
 
 
 def built_pages(site_dir: Path, *, with_404: bool = False) -> list[Path]:
@@ -57,7 +58,9 @@ def address_problem(site_dir: Path, address: str) -> str | None:
         return f"{address}: the built site has no {file.relative_to(site_dir)}"
     if (target := redirect_target(file)) is not None:
         target_address = urljoin("/" + path, target)
-        return address_problem(site_dir, target_address if "#" in target_address or not anchor else f"{target_address}#{anchor}")
+        return address_problem(
+            site_dir, target_address if "#" in target_address or not anchor else f"{target_address}#{anchor}"
+        )
     if anchor and parse_html(file).find(id=anchor) is None:
         return f"{address}: {file.relative_to(site_dir)} has no element with id {anchor!r}"
     return None
@@ -98,7 +101,9 @@ def compare(source: list[Role], site: dict[str, tuple[str, Role]]) -> list[str]:
                 role_problems.append(f"role {role.name!r}: tip {tip!r} is missing from {url}; {where}")
         for tip in page_role.tips:
             if tip not in role.tips:
-                role_problems.append(f"role {role.name!r}: {url} has tip {tip!r}, which the source does not give this role")
+                role_problems.append(
+                    f"role {role.name!r}: {url} has tip {tip!r}, which the source does not give this role"
+                )
         if not role_problems and page_role.tips != role.tips:
             role_problems.append(f"role {role.name!r}: tips on {url} are not in the source's order")
         problems += role_problems

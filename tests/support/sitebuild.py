@@ -14,7 +14,9 @@ from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-NOT_BUILD_INPUTS = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache")
+NOT_BUILD_INPUTS = shutil.ignore_patterns(
+    ".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache"
+)
 
 
 # The address the suite's builds publish, unless a test sets SITE_URL itself.
@@ -35,7 +37,10 @@ def is_build_setting(name: str) -> bool:
 
 
 def build(
-    site_dir: Path, project_dir: Path = PROJECT_ROOT, env: dict[str, str | None] | None = None, wrapper: Sequence[str] = ()
+    site_dir: Path,
+    project_dir: Path = PROJECT_ROOT,
+    env: dict[str, str | None] | None = None,
+    wrapper: Sequence[str] = (),
 ) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` for the project in `project_dir` into `site_dir`, inside `wrapper` if given."""
     return subprocess.run(

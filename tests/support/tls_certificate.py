@@ -28,12 +28,31 @@ def self_signed(folder: Path) -> Certificate:
     certificate, key = folder / "certificate.pem", folder / "key.pem"
     subprocess.run(
         [
-            "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-            "-keyout", str(key), "-out", str(certificate), "-days", "2", "-subj", "/CN=127.0.0.1",
-            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-            "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,digitalSignature,keyCertSign",
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(certificate),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,digitalSignature,keyCertSign",
         ],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     return Certificate(certificate, key)
 
@@ -47,8 +66,9 @@ def fetch_https(url: str, certificate: Certificate) -> tuple[Response, str | Non
         connection.connect()
         protocol = connection.sock.selected_alpn_protocol()
         connection.close()
-        plain = http.client.HTTPSConnection(name, int(port or 443), timeout=10,
-                                            context=ssl.create_default_context(cafile=str(certificate.certificate)))
+        plain = http.client.HTTPSConnection(
+            name, int(port or 443), timeout=10, context=ssl.create_default_context(cafile=str(certificate.certificate))
+        )
         plain.request("GET", "/" + rest, headers={"Accept-Encoding": "identity"})
         response = plain.getresponse()
         result = Response(response.status, response.headers, response.read())
