@@ -6,7 +6,9 @@ with a message that says what to re-check, instead of the site breaking quietly.
 Markup that Material writes, repaired on every page (`on_post_page`, `on_post_template`):
 1. The search dialog (`role="dialog"`) has no accessible name: give it one.
 2. The drawer and search toggles are checkboxes with `autocomplete="off"`, which HTML allows only on
-   text-like inputs: drop the attribute.
+   text-like inputs: drop the attribute. The table of contents' toggle (`__toc`) is written on every
+   page, but labelled only when the page has a table of contents: an unnamed checkbox that toggles
+   nothing on a role page, whose tips are a list. Drop it where it has no label.
 3. `__config.search` names Material's search worker: name the site's query worker instead
    (`assets/javascripts/workers/search-query.js`), which gets Material's worker as `?material=`.
 4. The header's menu and search controls are `<label>`s with no name and no role, and the keyboard
@@ -59,6 +61,7 @@ MATERIAL_SKIP_LINK = re.compile(
     r'(<div data-md-component="skip">)\s*<a href="[^"]*" class="md-skip">\s*Ga naar inhoud\s*</a>\s*(</div>)'
 )
 EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
+TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
 ARTICLE = '<article class="md-content__inner md-typeset">'
 ARTICLE_ID = "__inhoud"
 SHIM_PATH = "/iframe-worker/shim"
@@ -115,6 +118,10 @@ def repaired(html: str, source: str) -> str:
         raise changed_markup(source, "search dialog", 1)
     named_dialog = SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{SEARCH_DIALOG_NAME}"')
     html = use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html.replace(SEARCH_DIALOG, named_dialog)), source)
+    if 'id="__toc"' in html and 'for="__toc"' not in html:
+        if TOC_TOGGLE not in html:
+            raise changed_markup(source, "table of contents toggle", 2)
+        html = html.replace(TOC_TOGGLE, "")
     html, controls = HEADER_CONTROL.subn(
         lambda match: (
             f'<button type="button" class="md-header__button md-icon" data-md-for="{match[1]}" '

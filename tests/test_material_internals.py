@@ -86,6 +86,15 @@ MATERIAL_PAGE = """<input class="md-toggle" data-md-toggle="drawer" type="checkb
 <script id="__config" type="application/json">{"search": "assets/javascripts/workers/search.a7633da7.min.js"}</script>"""
 
 
+def test_an_unlabelled_table_of_contents_toggle_is_dropped_and_a_labelled_one_kept():
+    toggle = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+    assert toggle not in repaired(MATERIAL_PAGE + toggle, "rollen/docent.md")
+    labelled = toggle + '<label class="md-nav__link md-nav__link--active" for="__toc">'
+    assert toggle in repaired(MATERIAL_PAGE + labelled, "veilig-internetten.md")
+    with pytest.raises(PluginError, match="table of contents toggle markup changed"):
+        repaired(MATERIAL_PAGE + toggle.replace("md-toggle", "md-switch"), "rollen/docent.md")
+
+
 def test_the_hook_repairs_materials_page():
     html = repaired(MATERIAL_PAGE, "page.md")
     assert 'aria-label="Menu"' in html and 'id="__inhoud"' in html and "md-skip" not in html
