@@ -14,7 +14,7 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
 - `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
-- the footer's "Vorige" and "Volgende" stay within a page's section of `nav`;
+- the footer's "Vorige" and "Volgende" lead from one role page to the next only;
 - templates get `next_steps(role)` for a role page's block "Wat kun je doen?" and `help_route()` for
   "Hulp en melden", computed by `hooks/next_steps.py` from the contacts' route.
 """
@@ -115,16 +115,21 @@ def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> ji
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     context["role"] = SiteModel.of(config).role(page.file.src_uri)
     context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
-    keep_footer_links_in_section(page)
+    keep_footer_links_among_roles(page, SiteModel.of(config))
     return context
 
 
-def keep_footer_links_in_section(page: Page) -> None:
-    """ "Vorige" and "Volgende" in the footer stay within the page's section of `nav`: from one role to the
-    next, between Open data and Toegankelijkheid, and not from "Veilig internetten" on to "Open data"."""
-    if page.previous_page is not None and page.previous_page.parent is not page.parent:
+def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:
+    """ "Vorige" and "Volgende" in the footer lead from one role page to the next, and nowhere else: not
+    from "Veilig internetten" on to "Open data". (The menu is one flat list: Material's nested sections
+    slide over each other in a phone's drawer, where the keyboard focus then lands on covered links.)"""
+
+    def is_role(other: Page | None) -> bool:
+        return other is not None and model.role(other.file.src_uri) is not None
+
+    if not (is_role(page) and is_role(page.previous_page)):
         page.previous_page = None
-    if page.next_page is not None and page.next_page.parent is not page.parent:
+    if not (is_role(page) and is_role(page.next_page)):
         page.next_page = None
 
 

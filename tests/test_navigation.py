@@ -1,6 +1,7 @@
-"""The menu is grouped: the roles as one section, "Open data" and "Toegankelijkheid" under "Over deze
-site"; the footer's "Vorige" and "Volgende" stay within a section; the menu entries line up whether they
-have an icon or not; and no empty strip sits below the footer."""
+"""The menu lists the pages in `nav` order, with no nested sections (in a phone's drawer those slide over
+each other and hide the focused link: test_keyboard_focus.py); the footer's "Vorige" and "Volgende" lead
+from one role to the next only; the menu entries line up whether they have an icon or not; and no empty
+strip sits below the footer."""
 
 from __future__ import annotations
 
@@ -11,41 +12,32 @@ import pytest
 from browser_actions import wait_until_settled
 from playwright.sync_api import Browser
 from site_content import built_pages, page_url, parse_html, site_roles
-from source_text import normalise, read_source
-
-SECTIONS = {"Tips per rol": None, "Over deze site": ["/open-data/", "/toegankelijkheid/"]}
+from source_text import read_source
 
 
-def sections(site_dir: Path) -> dict[str, list[str]]:
-    """The menu's sections on the home page: their label and the pages in them."""
-    soup = parse_html(site_dir / "index.html")
-    found = {}
-    for item in soup.select("nav.md-nav--primary > ul > li.md-nav__item--nested"):
-        label = normalise(item.select_one(":scope > label.md-nav__link, :scope > div > a, :scope > label").get_text())
-        found[label] = [urljoin("/", a["href"]) for a in item.select("nav a.md-nav__link[href]")]
-    return found
-
-
-def test_roles_are_one_section_and_the_site_pages_another(site_dir: Path):
-    found = sections(site_dir)
-    assert list(found) == list(SECTIONS)
-    pages = site_roles(site_dir)
-    assert found["Tips per rol"] == [f"/{pages[role.name][0]}" for role in read_source()[2]]
-    assert found["Over deze site"] == SECTIONS["Over deze site"]
-
-
-def test_previous_and_next_stay_within_a_section(site_dir: Path):
-    section_of = {page: name for name, pages in sections(site_dir).items() for page in pages}
-    crossings = []
+def test_previous_and_next_lead_from_role_to_role_only(site_dir: Path):
+    roles = [f"/{url}" for url, _ in site_roles(site_dir).values()]
+    order = [f"/{site_roles(site_dir)[role.name][0]}" for role in read_source()[2]]
     for page in built_pages(site_dir):
         url = "/" + page_url(site_dir, page)
-        for link in parse_html(page).select("nav.md-footer__inner a.md-footer__link"):
-            target = urljoin(url, link["href"])
-            if section_of.get(target) != section_of.get(url):
-                crossings.append((url, link["aria-label"]))
-    assert crossings == []
-    next_from_safety = parse_html(site_dir / "veilig-internetten" / "index.html").select("a.md-footer__link--next")
-    assert next_from_safety == []
+        links = {
+            "previous" if "md-footer__link--prev" in link["class"] else "next": urljoin(url, link["href"])
+            for link in parse_html(page).select("nav.md-footer__inner a.md-footer__link")
+        }
+        if url not in roles:
+            assert links == {}, url
+            continue
+        position = order.index(url)
+        expected = {}
+        if position > 0:
+            expected["previous"] = order[position - 1]
+        if position < len(order) - 1:
+            expected["next"] = order[position + 1]
+        assert links == expected, url
+
+
+def test_the_menu_has_no_nested_sections(site_dir: Path):
+    assert parse_html(site_dir / "index.html").select("nav.md-nav--primary li.md-nav__item--nested") == []
 
 
 # Where the text of each menu entry starts, and whether the entry has an icon.
@@ -61,7 +53,7 @@ def test_menu_entries_line_up(browser: Browser, site_url: str, width: int):
     page = context.new_page()
     page.goto(site_url + "veilig-internetten/")
     if width < 1000:
-        page.locator("label.md-header__button[for='__drawer']").click()
+        page.locator("button.md-header__button[data-md-for='__drawer']").click()
         wait_until_settled(page)
     starts = page.evaluate(MENU_TEXT_STARTS)
     context.close()
