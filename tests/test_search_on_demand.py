@@ -110,7 +110,7 @@ def test_the_search_key_counts_as_use(site_url: str, tab: Tab):
 def test_on_a_phone_opening_the_search_counts_as_use(site_url: str, phone_tab: Tab):
     phone_tab.load(site_url + "rollen/docent/")
     assert phone_tab.search_requests() == []
-    phone_tab.page.locator("label.md-header__button[for=__search]").tap()
+    phone_tab.page.locator("button.md-header__button[data-md-for=__search]").tap()
     assert search(phone_tab.page, "wijkteam", site_url)[:1] == ["rollen/hulpverlener/"]
     assert_search_files_requested(phone_tab)
     assert phone_tab.errors == []
@@ -160,7 +160,7 @@ def test_a_search_for_the_subject_offers_the_general_pages_above_the_results(sit
 
 def test_the_way_on_works_on_a_phone(site_url: str, phone_tab: Tab):
     phone_tab.load(site_url + "rollen/docent/")
-    phone_tab.page.locator("label.md-header__button[for=__search]").tap()
+    phone_tab.page.locator("button.md-header__button[data-md-for=__search]").tap()
     outcome = search_outcome(phone_tab.page, "loverboy", site_url)
     assert outcome.offered[:2] == list(GENERAL_PAGES)
     link = phone_tab.page.locator(WAY_ON).get_by_role("link", name="Hulp en melden")
