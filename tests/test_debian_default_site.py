@@ -10,16 +10,13 @@ folder) and `daemon off;`.
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from nginx_server import run_generator
 from private_network import NGINX, available, fetch_command, run_with_nginx
 
-from security_policy import policy_file
-
 DEBIAN_NGINX = Path("/etc/nginx")
-GENERATOR = Path(__file__).resolve().parents[1] / "deploy" / "nginx_config.py"
 NAME = "tips.example.nl"
 
 pytestmark = pytest.mark.skipif(
@@ -40,20 +37,8 @@ def debian_prefix(prefix: Path, site_conf: str) -> Path:
 
 
 def rendered(site_dir: Path, *arguments: str) -> str:
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(GENERATOR),
-            "--site",
-            str(site_dir),
-            "--policy-file",
-            str(policy_file(site_dir)),
-            *arguments,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = run_generator(site_dir, *arguments)
+    assert result.returncode == 0, result.stderr
     return result.stdout
 
 

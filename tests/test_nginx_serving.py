@@ -4,13 +4,12 @@ import gzip
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from http_fetch import Response, fetch
-from nginx_server import http_port_of, nginx
+from nginx_server import GENERATOR, http_port_of, nginx, run_generator
 from site_content import built_pages, page_url, parse_html
 from sitebuild import build
 from tls_certificate import Certificate, fetch_https, self_signed
@@ -22,7 +21,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
-GENERATOR = Path(__file__).resolve().parents[1] / "deploy" / "nginx_config.py"
 FINGERPRINTED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")
 
 
@@ -176,20 +174,7 @@ def test_hidden_files_and_editor_backups_under_the_site_folder_get_the_404_page(
 
 
 def render_arguments(site_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            str(GENERATOR),
-            "--site",
-            str(site_dir),
-            "--policy-file",
-            str(policy_file(site_dir)),
-            *arguments,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_generator(site_dir, *arguments)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -124,3 +125,12 @@ HTTP_PORTS: dict[int, int] = {}
 def http_port_of(url: str) -> int:
     """The plain-HTTP port of a site that `nginx(..., tls=...)` serves at `url`."""
     return HTTP_PORTS[int(url.split(":")[2].split("/")[0])]
+
+
+GENERATOR = Path(__file__).resolve().parents[2] / "deploy" / "nginx_config.py"
+
+
+def run_generator(site_dir: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """`deploy/nginx_config.py` for a built site and its policy file, as an administrator runs it."""
+    command = [sys.executable, str(GENERATOR), "--site", str(site_dir), "--policy-file", str(policy_file(site_dir))]
+    return subprocess.run([*command, *arguments], capture_output=True, text=True, check=False)
