@@ -8,7 +8,8 @@ from pathlib import Path
 
 SOURCE_PATH = Path(__file__).resolve().parents[1] / "bron" / "de-reis-van-kelly-vladimir-of-michael.txt"
 BULLET = re.compile(r"^\s*[-*]\s+(?:\\\*\s*)?(?P<text>.+?)\s*$")
-KNOWN_TYPOS = {"voelsprietten": "voelsprieten"}
+# Corrections the site makes to the poster's introduction: a typo, and a capital after a colon.
+KNOWN_TYPOS = {"voelsprietten": "voelsprieten", "overal zijn: Thuis,": "overal zijn: thuis,"}
 
 
 @dataclass(frozen=True)
