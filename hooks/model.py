@@ -169,7 +169,9 @@ class Role(Strict):
     slug: Slug
     title: TitleText
     description: TitleText
-    icon: Annotated[str, StringConstraints(pattern=r"^material/[a-z0-9]+(-[a-z0-9]+)*$")]
+    # The icon of the role's card and of its poster box, from Material's bundled set. Not Material's own
+    # key `icon`, which would also put it before the role in every page's menu (about 2 KB of each page).
+    pictogram: Annotated[str, StringConstraints(pattern=r"^material/[a-z0-9]+(-[a-z0-9]+)*$")]
     # Other common names for the same role, if people use any (CONTRIBUTING.md: "Search words").
     ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = []
     tips: list[Tip] = Field(min_length=1)

@@ -83,9 +83,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     environment = template_environment(config)
     for role in model.roles:
         try:
-            environment.get_template(f".icons/{role.icon}.svg")
+            environment.get_template(f".icons/{role.pictogram}.svg")
         except jinja2.TemplateNotFound:
-            raise InputError(f"docs/{role.src_uri}: icon {role.icon!r}: expected an icon of Material's set") from None
+            raise InputError(
+                f"docs/{role.src_uri}: pictogram {role.pictogram!r}: expected an icon of Material's set"
+            ) from None
     return config
 
 

@@ -253,8 +253,8 @@ FAILS = [
     Case("role-empty", "docs/rollen/docent.md: title: Field required", edit=("docs/rollen/docent.md", None, "")),
     Case(
         "role-icon-unknown",
-        "docs/rollen/docent.md: icon 'material/bestaat-niet': expected an icon of Material's set",
-        edit=("docs/rollen/docent.md", "icon: material/school", "icon: material/bestaat-niet"),
+        "docs/rollen/docent.md: pictogram 'material/bestaat-niet': expected an icon of Material's set",
+        edit=("docs/rollen/docent.md", "pictogram: material/school", "pictogram: material/bestaat-niet"),
     ),
     Case(
         "role-tip-id-prefix",

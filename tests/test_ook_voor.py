@@ -32,7 +32,7 @@ def test_a_malformed_list_is_refused(words: object):
                 "slug": "docent",
                 "title": "Docent",
                 "description": "D.",
-                "icon": "material/school",
+                "pictogram": "material/school",
                 "ook_voor": words,
                 "tips": tips,
             }
