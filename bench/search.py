@@ -191,7 +191,7 @@ def transferred(url: str) -> dict[str, list[tuple[str, int]]]:
         page = context.new_page()
         page.goto(url + FIRST_LOAD_PAGE)
         page.wait_for_load_state("networkidle")
-        page.wait_for_timeout(2000)  # Chromium asks for the favicon late, sometimes after the network went quiet
+        page.wait_for_timeout(2000)  # a request made late (an icon, a lazy image) still counts
         page.wait_for_load_state("networkidle")
         first = list(finished)
         page.locator(SEARCH_INPUT).click()
