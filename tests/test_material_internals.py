@@ -83,7 +83,8 @@ MATERIAL_PAGE = """<input class="md-toggle" data-md-toggle="drawer" type="checkb
 <label class="md-header__button md-icon" for="__search"><svg></svg></label>
 <div class="md-search" data-md-component="search" role="dialog">
 <article class="md-content__inner md-typeset">
-<script id="__config" type="application/json">{"search": "assets/javascripts/workers/search.a7633da7.min.js"}</script>"""
+<script id="__config" type="application/json">{"search": "assets/javascripts/workers/search.a7633da7.min.js"}</script>
+<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>"""
 
 
 def test_an_unlabelled_table_of_contents_toggle_is_dropped_and_a_labelled_one_kept():
@@ -100,6 +101,7 @@ def test_the_hook_repairs_materials_page():
     assert 'aria-label="Menu"' in html and 'id="__inhoud"' in html and "md-skip" not in html
     assert 'role="dialog" aria-label="Zoeken"' in html and "autocomplete" not in html
     assert "workers/search-query.js?material=search.a7633da7.min.js" in html
+    assert '<script src="../assets/javascripts/bundle.a5f9d56c.min.js" defer></script>' in html
 
 
 @pytest.mark.parametrize(
@@ -109,12 +111,16 @@ def test_the_hook_repairs_materials_page():
         '<article class="md-content__inner md-typeset">',
         '<a href="#tip" class="md-skip">',
         'role="dialog"',
+        '<script src="../assets/javascripts/bundle.',
     ],
-    ids=["menu", "article", "skip-link", "search-dialog"],
+    ids=["menu", "article", "skip-link", "search-dialog", "bundle-script"],
 )
 def test_changed_page_markup_fails_the_build(markup: str):
     changed = MATERIAL_PAGE.replace(
-        markup, markup.replace('class="md-', 'class="md-x md-').replace('role="dialog"', 'role="region"')
+        markup,
+        markup.replace('class="md-', 'class="md-x md-')
+        .replace('role="dialog"', 'role="region"')
+        .replace("<script src=", '<script type="module" src='),
     )
     assert changed != MATERIAL_PAGE
     with pytest.raises(PluginError, match="markup changed"):

@@ -141,3 +141,13 @@ def test_the_favicon_is_the_logo_drawn_without_a_request(site_dir: Path):
         logo = html.select_one(".md-header .md-logo svg path")
         assert drawing.tag == f"{svg_namespace}svg" and logo is not None
         assert logo["d"] in [path.get("d") for path in drawing.iter(f"{svg_namespace}path")], page
+
+
+def test_every_page_draws_before_its_scripts_run(site_dir: Path):
+    """Every script file is deferred (hooks/material_internals.py (10)), in the order that search on
+    demand needs: it runs before Material's bundle, the site's own script after it."""
+    for page in built_pages(site_dir, with_404=True):
+        scripts = parse_html(page).select("script[src]")
+        names = [Path(script["src"]).name.split(".")[0] for script in scripts]
+        assert names == ["search-on-demand", "bundle", "site"], page
+        assert all(script.has_attr("defer") for script in scripts), page
