@@ -2,7 +2,7 @@
 #   make serve      set up .venv and serve the site on http://127.0.0.1:8000
 #   make test       set up .venv, the Debian packages the tests use, and run ruff and the whole suite
 # Also:
-#   make test-fast  the build and content tests only (no Chromium, no nginx): under a minute
+#   make test-fast  the build and content tests only (no Chromium, no nginx): about 3 minutes
 #   make lint       the lock matches pyproject.toml; ruff: lint and format check, nothing changed
 #   make lock       update requirements/*.txt (the hashed lock every install uses) from pyproject.toml
 #   make poster     print "Alle tips" to dist/de-reis-van-kelly-poster-a3.pdf and -a4.pdf (deploy/POSTER.md)
