@@ -62,8 +62,8 @@ COMPOUNDS: Part = (
 )
 QUERY_WORKER: Part = (
     "hooks/material_internals.py",
-    'return use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog)), source)',
-    'return CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog))',
+    'html = use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog)), source)',
+    'html = CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog))',
 )
 DESCRIPTIONS: Part = ("hooks/search.py", ", DESCRIPTION: role.description}", "}")
 OOK_VOOR: Part = (

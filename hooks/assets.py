@@ -25,7 +25,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files:
         path = PurePosixPath(file.src_uri)
         minify = MINIFIERS.get(path.suffix)
-        if minify and file.abs_src_path and is_own_asset(path, file.src_dir, config.docs_dir):
+        if minify and is_own_asset(path, file.src_dir, config.docs_dir):
             file.content_string = minify(file.content_string)
     return files
 
