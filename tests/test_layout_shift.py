@@ -1,7 +1,8 @@
 """Nothing on a page moves after it has loaded, on a phone: the cumulative layout shift of every page is
 below 0.01. Every `layout-shift` entry counts, as Lighthouse counts them, whatever its `hadRecentInput`
 (headless Chromium marks shifts right after load as following input, so a test that skips those sees 0).
-Also: the ¶ permalink of a heading never stands on a line of its own."""
+On a slow phone (throttled network and CPU) the page is drawn before its deferred scripts run, and
+nothing moves when they do. Also: the ¶ permalink of a heading never stands on a line of its own."""
 
 from __future__ import annotations
 
@@ -59,6 +60,36 @@ def test_no_page_moves_after_load_on_a_phone(phone: Page, site_dir: Path, site_u
         if total >= LIMIT:
             moved.append((url, round(total, 3), shifts))
     assert moved == []
+
+
+# A phone on a slow mobile network (Lighthouse's "slow 4G": 150 ms, 1.6 Mbit/s) with a 4x slower CPU.
+SLOW_PHONE_NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 96_000}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("url", ["", "rollen/docent/", "hulp-en-melden/", "alle-tips/"])
+def test_nothing_moves_when_the_deferred_scripts_run_on_a_slow_phone(
+    browser: Browser, site_url: str, url: str, scheme: str
+):
+    """The scripts are deferred (hooks/material_internals.py (10)): on a slow phone the page is drawn
+    first and the scripts run later, showing the buttons they make work. Nothing may move when they do."""
+    context = browser.new_context(
+        locale="nl-NL",
+        viewport=PHONES["375x667"],
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=1.75,
+        color_scheme=scheme,
+    )
+    context.add_init_script(RECORD_SHIFTS)
+    page = context.new_page()
+    throttle = context.new_cdp_session(page)
+    throttle.send("Network.enable")
+    throttle.send("Network.emulateNetworkConditions", SLOW_PHONE_NETWORK)
+    throttle.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    total, shifts = layout_shift(page, site_url + url)
+    context.close()
+    assert total < LIMIT, shifts
 
 
 # For each heading with a permalink: whether the ¶ stands on the same line as the heading's last word.
