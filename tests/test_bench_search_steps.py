@@ -1,6 +1,6 @@
 """bench/search.py measures the search step by step, each step the project with later parts taken out by
-replacing a line. When a refactor changes such a line, the benchmark stops at its first step, 25 minutes
-into `make bench`; this test says so at once."""
+replacing a line. When a refactor changes such a line, `make bench` stops at its first step, and nobody
+notices until the figures are due; this test says so at once."""
 
 from __future__ import annotations
 
