@@ -14,18 +14,17 @@ from urllib.parse import unquote
 
 import pytest
 import tinycss2
-import tree_sitter_javascript
 from site_content import built_pages, parse_html
 from sitebuild import PROJECT_ROOT
-from tree_sitter import Language, Node, Parser
+from tree_sitter import Node
 
 from assets import is_own_asset
+from security_policy import JAVASCRIPT
 
 DOCS = PROJECT_ROOT / "docs"
 OWN_CSS = sorted(DOCS.glob("assets/**/*.css"))
 OWN_SCRIPTS = [path for path in sorted(DOCS.glob("assets/**/*.js")) if "vendor" not in path.parts]
 VENDORED = sorted(DOCS.glob("assets/javascripts/vendor/**/*.js"))
-JAVASCRIPT = Parser(Language(tree_sitter_javascript.language()))
 
 
 # White space next to these is never needed: rcssmin may drop it. (Not next to `+` and `-`, which calc()
