@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
@@ -50,6 +51,9 @@ MARKERS = {
     "<!-- inleiding -->": "partials/introduction.html",
     "<!-- alle-tips -->": "partials/all-tips.html",
 }
+# An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
+# (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
+MARKER_LIKE = re.compile(r"<!--[ \t]*[\w-]+[ \t]*-->")
 # The page "Alle tips" and its A4 version, both filled by <!-- alle-tips -->: each prints as the poster on its paper.
 POSTER_PAGE = "alle-tips.md"
 POSTER_A4_PAGE = "alle-tips/a4.md"
@@ -95,11 +99,22 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Check every page's front matter before MkDocs reads it (it would publish broken front matter as
     text), and announce `tips.json` before pages are rendered, so that they can link to it."""
     for file in files.documentation_pages():
-        check_front_matter(file.content_string, f"docs/{file.src_uri}")
+        check_page_source(file.content_string, f"docs/{file.src_uri}")
     files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
     if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
         a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
+
+
+def check_page_source(text: str, name: str) -> None:
+    """A page's front matter (hooks/model.py) and its markers: each one-word HTML comment must be a known marker."""
+    check_front_matter(text, name)
+    for found in MARKER_LIKE.finditer(text):
+        if found.group() not in MARKERS:  # written exactly so: on_page_markdown replaces exactly these
+            line = text.count("\n", 0, found.start()) + 1
+            raise InputError(
+                f"{name}, line {line}: unknown marker {found.group()}; the known markers are {', '.join(MARKERS)}"
+            )
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
