@@ -428,8 +428,14 @@ def not_text(key: str, node: yaml.Node | None, value: Any) -> str:
         return f"expected text, got {type(value).__name__}"
     if not node.value:
         return f"expected text, found none; write the text after '{key}:'"
-    # YAML 1.1 reads an unquoted no, yes, on, off, ~, 12 or 1.5 as a value of its own, not as text.
-    return f"expected text, but YAML reads an unquoted {node.value} as {value!r}; put the text in quotes: {key}: {quoted(node.value)}"
+    # YAML 1.1 reads an unquoted no, yes, on, off, ~, 12, 1.5 or 2026-12-01 as a value of its own, not as text.
+    kind = {bool: f"a yes/no value ({value})", int: "a number", float: "a number", type(None): "nothing"}.get(
+        type(value), f"a {type(value).__name__}"
+    )
+    return (
+        f"expected text, but YAML reads an unquoted {node.value} as {kind}; "
+        f"put the text in quotes: {key}: {quoted(node.value)}"
+    )
 
 
 def node_at(node: yaml.Node | None, location: tuple[int | str, ...]) -> yaml.Node | None:

@@ -292,12 +292,12 @@ FAILS = [
     Case(
         "front-matter-description-no",
         "docs/veilig-internetten.md, line 3: description no: expected text, but YAML reads an unquoted no as "
-        'False; put the text in quotes: description: "no"',
+        'a yes/no value (False); put the text in quotes: description: "no"',
         edit=("docs/veilig-internetten.md", "description: >-", "description: no\nx: >-"),
     ),
     Case(
         "tip-text-no",
-        "docs/rollen/docent.md, line 10: tips.1.tekst no: expected text, but YAML reads an unquoted no as False; "
+        "docs/rollen/docent.md, line 10: tips.1.tekst no: expected text, but YAML reads an unquoted no as a yes/no value (False); "
         'put the text in quotes: tekst: "no"',
         edit=("docs/rollen/docent.md", 'tekst: "Door wie worden leerlingen na school opgehaald?"', "tekst: no"),
     ),

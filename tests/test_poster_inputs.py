@@ -14,7 +14,7 @@ from sitebuild import build, build_changed_copy, copy_project
             "data/poster.yml",
             "inleiding: >-",
             "inleiding: 12\nrest: >-",
-            "data/poster.yml, line 3: inleiding 12: Input should be a valid string",
+            "data/poster.yml, line 3: inleiding 12: expected text, but YAML reads an unquoted 12 as a number",
         ),
         (
             "data/poster.yml",
