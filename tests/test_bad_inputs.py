@@ -19,7 +19,7 @@ import pytest
 from site_content import parse_html
 from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build, build_settings, changed_copy, input_problems
 
-from check_inputs import NO_SITE_URL, problems
+from check_inputs import NO_SITE_URL, main, problems
 from model import Settings
 
 SITE = "https://www.voorbeeld.nl/mensenhandel/"
@@ -408,3 +408,18 @@ def test_good_values_render_exactly_as_typed(site_variant: Callable[[dict[str, s
         assert ([element["href"]] if element.name == "a" else [a["href"] for a in element.select("a")]) == (
             [href] if href else []
         ), item
+
+
+def test_make_check_prints_every_problem_on_a_line_of_its_own_and_fails(tmp_path: Path, capsys):
+    """`make check` goes on after the first problem: an editor sees all of them at once."""
+    project = changed_copy(tmp_path, "docs/index.md", "<!-- rolkaarten -->", "<!-- rolkaart -->")
+    docent = project / "docs" / "rollen" / "docent.md"
+    docent.write_text(docent.read_text(encoding="utf-8").replace('description: "', "description: no\nx: "), "utf-8")
+    with build_settings({"SITE_URL": None}):
+        assert main([str(project / "mkdocs.yml")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"NOTE: {NO_SITE_URL}"
+    assert [line.split(",")[0] for line in lines[1:3]] == ["ERROR: docs/index.md", "ERROR: docs/rollen/docent.md"]
+    assert lines[3].startswith("make check: 2 problems")
+    with build_settings():
+        assert main([str(PROJECT_ROOT / "mkdocs.yml")]) == 0
