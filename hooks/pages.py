@@ -3,6 +3,8 @@
 The model (`hooks/model.py`) is loaded here, once per build, before anything else reads it. Then:
 - every page's front matter is checked when the files are listed: a YAML error, or markup in a title or
   description, fails the build naming the file (MkDocs itself would publish broken front matter as text);
+  so does an unknown marker, a one-word HTML comment such as a misspelt `<!-- rolkaart -->`
+  (`check_page_source`, which `make check` runs too);
 - a marker in a page's Markdown names the list that fills it, rendered by a Jinja template in
   `overrides/partials/` from the model: `<!-- rolkaarten -->` (the role cards on the home page),
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
