@@ -178,7 +178,37 @@
 // The header's menu and search buttons (hooks/material_internals.py makes them from Material's <label>s)
 // toggle Material's hidden checkboxes, as the labels did. Opening the menu or the search with the
 // keyboard moves the focus into it.
+//
+// Escape closes the search: Material then takes the focus from the search box and leaves it nowhere
+// (on <body>). It goes back to where it came from into the search, or else to the search button where
+// that is shown (on a narrow screen), so the keyboard goes on from there (WCAG 2.4.3).
 (() => {
+  const search = document.querySelector('[data-md-component="search"]');
+  const searchToggle = document.getElementById("__search");
+  const searchButton = document.querySelector('.md-header button[data-md-for="__search"]');
+  let cameFrom = null;
+  if (search && searchToggle) {
+    document.addEventListener("focusin", (event) => {
+      if (search.contains(event.target) && !search.contains(event.relatedTarget)) {
+        cameFrom = event.relatedTarget;
+      }
+    });
+    // Material's own Escape runs after this one, on `window`: move the focus once it has closed the search.
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !search.contains(document.activeElement)) {
+        return;
+      }
+      window.setTimeout(() => {
+        const lost = document.activeElement === document.body || search.contains(document.activeElement);
+        const back = [cameFrom, searchButton].find((element) => element && element.isConnected
+          && element.checkVisibility({ visibilityProperty: true }));
+        if (!searchToggle.checked && lost && back) {
+          back.focus();
+        }
+      });
+    }, true);
+  }
+
   document.querySelectorAll(".md-header button[data-md-for]").forEach((button) => {
     button.addEventListener("click", (event) => {
       const toggle = document.getElementById(button.dataset.mdFor);
@@ -205,10 +235,12 @@
 // Keyboard access to the navigation drawer on narrow screens. There Material slides the closed drawer
 // off screen, but its links stay in the tab order and its menu button is a <label> the keyboard cannot
 // reach: open the drawer while the keyboard focus is inside it, and close it when the focus leaves.
+// Escape closes the open drawer and puts the focus on the menu button, which opens it again.
 (() => {
   const drawerToggle = document.querySelector('[data-md-toggle="drawer"]')
   const drawer = document.querySelector(".md-sidebar--primary")
   const drawerIsOffCanvas = window.matchMedia("(max-width: 76.234375em)")
+  const menuButton = document.querySelector('.md-header button[data-md-for="__drawer"]')
 
   function setDrawerOpen(open) {
     if (drawerIsOffCanvas.matches && drawerToggle.checked !== open) {
@@ -221,6 +253,14 @@
     drawer.addEventListener("focusout", event => {
       if (!drawer.contains(event.relatedTarget)) {
         setDrawerOpen(false)
+      }
+    })
+    document.addEventListener("keydown", event => {
+      if (event.key === "Escape" && drawerToggle.checked && drawerIsOffCanvas.matches) {
+        setDrawerOpen(false)
+        if (menuButton) {
+          menuButton.focus()
+        }
       }
     })
   }
