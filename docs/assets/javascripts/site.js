@@ -4,11 +4,16 @@
 // ===== Kopieer link per tip =====
 
 /* "Kopieer link" per tip: copies the tip's absolute address (the page's canonical URL + #tip-id) and
-   says so in the tip's live region, for sighted and screen-reader users. The role template
-   (overrides/partials/role.html) writes each button hidden, so that the page does not move when this
-   script shows it; without JavaScript the tip's address still works. */
+   says so in the tip's live region, for sighted and screen-reader users: "Link gekopieerd", once, then the
+   region is empty again. The role template (overrides/partials/role.html) writes each button hidden, so
+   that the page does not move when this script shows it; without JavaScript the tip's address still works.
+   Where the browser has no clipboard for the page (plain HTTP is not a secure context) or refuses it,
+   the address appears in a read-only field, selected, to copy by hand; the browser's older copy command
+   copies it too where it works. */
 (function () {
   "use strict";
+
+  var SAID_FOR_MILLISECONDS = 5000;
 
   // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
   // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
@@ -19,14 +24,49 @@
     return new URL("#" + tipId, hostedPage).href;
   }
 
+  // The address in a read-only field after the button, selected; made on first use. True if it was copied.
+  function showAddress(control, address) {
+    var field = control.querySelector(".tip-link__adres input");
+    if (!field) {
+      var label = document.createElement("label");
+      label.className = "tip-link__adres";
+      label.textContent = "Link naar deze tip";
+      field = document.createElement("input");
+      field.type = "text";
+      field.readOnly = true;
+      label.append(field);
+      control.append(label);
+    }
+    field.value = address;
+    field.focus();
+    field.select();
+    field.scrollLeft = 0;
+    return document.execCommand("copy");
+  }
+
   function enable(button) {
-    var status = button.parentElement.querySelector(".tip-link__status");
+    var control = button.parentElement;
+    var status = control.querySelector(".tip-link__status");
+    var clearing = null;
+    function say(text) {
+      window.clearTimeout(clearing);
+      status.classList.add("tip-link__status--gebruikt");
+      status.textContent = text;
+      clearing = window.setTimeout(function () { status.textContent = ""; }, SAID_FOR_MILLISECONDS);
+    }
+    function copyByHand(address) {
+      say(showAddress(control, address) ? "Link gekopieerd" : "Kopieer de link zelf");
+    }
     button.addEventListener("click", function () {
       var address = tipAddress(button.dataset.tip);
       status.textContent = "";
+      if (!navigator.clipboard) {
+        copyByHand(address);
+        return;
+      }
       navigator.clipboard.writeText(address).then(
-        function () { status.textContent = "Link gekopieerd: " + address; },
-        function () { status.textContent = "Kopiëren lukt niet. De link is: " + address; }
+        function () { say("Link gekopieerd"); },
+        function () { copyByHand(address); }
       );
     });
     button.hidden = false;
