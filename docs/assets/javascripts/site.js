@@ -240,8 +240,7 @@
       }
       window.setTimeout(() => {
         const lost = document.activeElement === document.body || search.contains(document.activeElement);
-        const back = [cameFrom, searchButton].find((element) => element && element.isConnected
-          && element.checkVisibility({ visibilityProperty: true }));
+        const back = [cameFrom, searchButton].find((element) => element && element.getClientRects().length > 0);
         if (!searchToggle.checked && lost && back) {
           back.focus();
         }
