@@ -13,22 +13,22 @@
 (function () {
   "use strict";
 
-  var SAID_FOR_MILLISECONDS = 5000;
+  const SAID_FOR_MILLISECONDS = 5000;
 
   // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
   // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
   function tipAddress(tipId) {
-    var canonical = document.querySelector('link[rel="canonical"]');
-    var page = canonical ? canonical.href : location.href.split("#")[0];
-    var hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+    const canonical = document.querySelector('link[rel="canonical"]');
+    const page = canonical ? canonical.href : location.href.split("#")[0];
+    const hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
     return new URL("#" + tipId, hostedPage).href;
   }
 
   // The address in a read-only field after the button, selected; made on first use. True if it was copied.
   function showAddress(control, address) {
-    var field = control.querySelector(".tip-link__adres input");
+    let field = control.querySelector(".tip-link__adres input");
     if (!field) {
-      var label = document.createElement("label");
+      const label = document.createElement("label");
       label.className = "tip-link__adres";
       label.textContent = "Link naar deze tip";
       field = document.createElement("input");
@@ -45,9 +45,9 @@
   }
 
   function enable(button) {
-    var control = button.parentElement;
-    var status = control.querySelector(".tip-link__status");
-    var clearing = null;
+    const control = button.parentElement;
+    const status = control.querySelector(".tip-link__status");
+    let clearing = null;
     function say(text) {
       window.clearTimeout(clearing);
       status.classList.add("tip-link__status--gebruikt");
@@ -58,7 +58,7 @@
       say(showAddress(control, address) ? "Link gekopieerd" : "Kopieer de link zelf");
     }
     button.addEventListener("click", function () {
-      var address = tipAddress(button.dataset.tip);
+      const address = tipAddress(button.dataset.tip);
       status.textContent = "";
       if (!navigator.clipboard) {
         copyByHand(address);
@@ -272,8 +272,8 @@
 // ===== Keyboard access to the navigation drawer =====
 
 // Keyboard access to the navigation drawer on narrow screens. There Material slides the closed drawer
-// off screen, but its links stay in the tab order and its menu button is a <label> the keyboard cannot
-// reach: open the drawer while the keyboard focus is inside it, and close it when the focus leaves.
+// off screen, but its links stay in the tab order: open the drawer while the keyboard focus is inside
+// it, and close it when the focus leaves. (The menu button opens it too: "Knoppen in de paginakop".)
 // Escape closes the open drawer and puts the focus on the menu button, which opens it again.
 (() => {
   const drawerToggle = document.querySelector('[data-md-toggle="drawer"]')
