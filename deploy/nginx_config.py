@@ -129,6 +129,8 @@ class SiteAddress:
         file = site_root / SITE_FILE
         try:
             site_url = json.loads(file.read_text(encoding="utf-8"))["site_url"]
+            if not isinstance(site_url, str):
+                raise TypeError(f"site_url is {site_url!r}, not text")
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise ValueError(
                 f"{file}: cannot read the site's address ({error}); the build writes it: "
@@ -137,8 +139,7 @@ class SiteAddress:
         try:
             address = urlsplit(site_url)
             valid = (
-                isinstance(site_url, str)
-                and address.scheme in ("http", "https")
+                address.scheme in ("http", "https")
                 and address.hostname is not None
                 and "@" not in address.netloc
                 and not (address.query or address.fragment or "?" in site_url or "#" in site_url)

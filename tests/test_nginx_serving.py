@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from chromium import Visit
 from http_fetch import Response, fetch
 from nginx_server import (
     DEFAULT_ROOT_FILES,
@@ -24,6 +25,7 @@ from nginx_server import (
     send,
 )
 from site_content import built_pages, page_url, parse_html
+from static_server import serve
 from tls_certificate import Certificate, fetch_https, self_signed
 
 from hosting import ascii_host
@@ -249,6 +251,23 @@ def test_the_preflight_of_tips_json_allows_a_get_with_request_headers_of_its_own
     assert response.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
     page = send(port_of(sub_path_url), "/mensenhandel/rollen/docent/", "OPTIONS", preflight)
     assert page.status == 405 and page.headers["Access-Control-Allow-Origin"] is None
+
+
+def test_an_intranet_page_reads_tips_json_with_request_headers_of_its_own_in_chromium(
+    sub_path_site: Path, sub_path_url: str, tmp_path: Path, visit: Visit
+):
+    """Headers that are not CORS-safelisted make Chromium ask first (the preflight), then fetch."""
+    (tmp_path / "index.html").write_text("<!doctype html><html lang=nl><title>Intranet</title></html>")
+    (tmp_path / "404.html").write_text("<!doctype html><html lang=nl><title>404</title></html>")
+    read = """async url => {
+      const headers = {"Content-Type": "application/json", "X-Requested-With": "intranet"};
+      return (await (await fetch(url, {headers})).json()).rollen.map(role => role.pagina);
+    }"""
+    with serve(tmp_path) as intranet:
+        assert port_of(intranet) != port_of(sub_path_url)
+        visit.page.goto(intranet)
+        roles = visit.page.evaluate(read, sub_path_url + "tips.json")
+    assert roles == [role["pagina"] for role in json.loads((sub_path_site / "tips.json").read_text())["rollen"]]
 
 
 # --- Cross-origin rules: tips.json is for other sites, everything else for this one -------------------
