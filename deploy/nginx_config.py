@@ -150,7 +150,7 @@ class SiteAddress:
                 port = "" if address.port is None else f":{address.port}"
                 return cls(site_url, address.scheme, host, f"{address.scheme}://{host}{port}", base_path(address.path))
         except ValueError as error:
-            raise ValueError(f"{file}: site_url {site_url!r}: {error}") from None
+            raise ValueError(f"{file}: site_url {site_url!r}: {error}; build the site with another SITE_URL") from None
         raise ValueError(f"{file}: site_url {site_url!r} is not a site address (https://tips.example.nl/)")
 
 
