@@ -442,6 +442,9 @@ def test_with_tls_https_serves_the_site_with_hsts_over_http2_and_http_redirects_
     assert page.headers["Strict-Transport-Security"] == "max-age=63072000"
     assert_security_headers(page, sub_path_site)
     assert protocol == "h2"
+    missing, _ = fetch_https(tls_url + "bestaat-niet", certificate)
+    assert missing.status == 404 and missing.headers["Strict-Transport-Security"] == "max-age=63072000"
+    assert missing.headers["Cache-Control"] == "no-store"
     plain = fetch(f"http://127.0.0.1:{http_port_of(tls_url)}/mensenhandel/rollen/docent/")
     assert (plain.status, plain.headers["Location"]) == (301, SUB_PATH_SITE_URL + "rollen/docent/")
 
