@@ -113,11 +113,12 @@ def web_address(value: str) -> str:
 def visible_host(host: str) -> str:
     """A host written as visitors see it in the address bar, so that what a setting says is where it goes.
 
-    The rule: an IP address as ipaddress writes it, or a name in Latin script. ASCII labels are letters, digits and hyphens; a label
-    with accents (bücher.nl) is valid IDNA 2008 as written (lower case, composed). Refused: the `xn--` form of
-    a label (the address bar shows the Unicode form, so the setting would not read as what visitors see),
-    letters of another script (a Greek or Cyrillic letter can pass for a Latin one) and a trailing dot (another
-    origin for the browser). `host` is lower case already, as `urlsplit` gives it."""
+    The rule: an IP address as four numbers (or IPv6), or a name in Latin script. ASCII labels are letters,
+    digits and hyphens; a label with accents (bücher.nl) is valid IDNA 2008 as written (lower case, composed).
+    Refused: the `xn--` form of a label (the address bar shows the Unicode form, so the setting would not read
+    as what visitors see), letters of another script (a Greek or Cyrillic letter can pass for a Latin one), a
+    trailing dot (another origin for the browser) and a name ending in a number (a browser reads 2130706433 as
+    127.0.0.1). `host` is lower case already, as `urlsplit` gives it."""
     try:
         ipaddress.ip_address(host)
         return host
@@ -125,7 +126,7 @@ def visible_host(host: str) -> str:
         pass
     if host.endswith("."):
         raise ValueError(f"expected the host {host!r} without its trailing dot, as visitors see it")
-    if re.fullmatch(r"(0x[0-9a-f]*|[0-9]+)", host.rpartition(".")[2]):  # a browser reads 2130706433 as an IPv4
+    if re.fullmatch(r"(0x[0-9a-f]*|[0-9]+)", host.rpartition(".")[2]):  # WHATWG URL: an IPv4 address
         raise ValueError(f"expected an IP address written as four numbers (127.0.0.1) or a host name, not {host!r}")
     for label in host.split("."):
         if label.startswith("xn--"):
