@@ -157,6 +157,38 @@ KNOWN_SCRIPTS = [
         strings={"__tabbed_"}.__contains__,
         identified_by=lambda reach: "__tabbed_" in reach.strings,
     ),
+    # overrides/partials/snel-weg-guard.html: after "Snel weg", Back and Forward show no page of the site.
+    # It leaves only for the address the site's own script stored in sessionStorage, and holds no URL.
+    KnownScript(
+        "the quick exit's guard",
+        reads=frozenset({"sessionStorage", "document", "location", "window", "performance", "addEventListener"}),
+        writes=frozenset(),
+        properties=frozenset(
+            {
+                "getItem",
+                "setItem",
+                "removeItem",
+                "documentElement",
+                "style",
+                "setProperty",
+                "replace",
+                "snelWegVerlaten",
+                "getEntriesByType",
+                "type",
+                "persisted",
+            }
+        ),
+        strings={
+            "snel-weg-verlaten",
+            "display",
+            "none",
+            "important",
+            "navigation",
+            "navigate",
+            "pageshow",
+        }.__contains__,
+        identified_by=lambda reach: "snel-weg-verlaten" in reach.strings and "sessionStorage" in reach.reads,
+    ),
     # mkdocs_redirects/plugin.py: a moved page's redirect, keeping the #tip part (to this site only).
     KnownScript(
         "the redirect page's script (mkdocs-redirects)",
