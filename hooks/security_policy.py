@@ -5,7 +5,8 @@ anything a plugin wrote), and every style sheet. The build fails, naming each pa
 
 - an inline `<script>` that is not one of the known ones. Known are Material's three (the scope set-up
   that defines `__md_scope`/`__md_get`, the colour-scheme restore and the content-tab restore), the
-  redirect script of mkdocs-redirects, and Material's `__config` JSON block. A script is recognised by
+  redirect script of mkdocs-redirects, the quick exit's guard (overrides/partials/snel-weg-guard.html),
+  and Material's `__config` JSON block. A script is recognised by
   what it can do, not by its exact text: it is parsed (tree-sitter's JavaScript grammar), and every
   global name it reads or writes, every property name it uses and every string constant it holds must
   be what the known script of its kind uses. Local names, whitespace, quotes and the shape of the code

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from browser_actions import search
@@ -183,3 +184,21 @@ def test_in_a_tab_opened_from_a_link_too(history_browser: tuple[str, Browser], c
     leave(tab.page, "click")
     walk_the_history(tab, site_url)
     check(tab, reports_before_leaving, history_browser[0], pages_in_cache=True)
+
+
+def test_in_the_offline_copy_too(browser: Browser, site_variant: Callable[[dict[str, str]], Path]):
+    """From file://, Chromium keeps one sessionStorage for all the copy's pages, so the guard holds there too.
+    (Firefox gives each file its own origin: there the earlier pages stay; CONTRIBUTING.md says so.)"""
+    copy = site_variant({"OFFLINE": "true"})
+    context = browser.new_context(locale="nl-NL")
+    context.route(
+        lambda url: url.startswith(neutral_site()), lambda route: route.fulfill(body="<title>Het weer</title>")
+    )
+    page = context.new_page()
+    for built in ("index.html", "rollen/docent.html", "rollen/politie.html"):
+        page.goto((copy / built).as_uri())
+    leave(page, "Enter")
+    for direction in ["back"] * 4 + ["forward"] * 4:
+        history_move(page, direction)
+        off_the_site(page, copy.as_uri())
+    context.close()
