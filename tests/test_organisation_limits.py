@@ -5,15 +5,13 @@ one page; one character more is refused by the model, with a message that says t
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
+from poster_script import run_build_poster
 from pypdf import PdfReader
 from site_content import site_roles
-from sitebuild import PROJECT_ROOT, build_environment
 from source_text import normalise
 
 from model import PERSON_LIMITS, InputError, Settings
@@ -63,14 +61,7 @@ def test_at_the_limits_every_role_page_and_both_posters_print_on_one_page(
 ):
     settings = at_the_limits()
     dist = tmp_path / "dist"
-    posters = subprocess.run(
-        [sys.executable, str(PROJECT_ROOT / "scripts" / "build-poster"), str(dist)],
-        cwd=PROJECT_ROOT,
-        env=build_environment(settings),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    posters = run_build_poster(dist, settings)
     assert posters.returncode == 0, posters.stderr  # build-poster refuses a poster of more than one page
     printed = {pdf.name: PdfReader(pdf).pages for pdf in sorted(dist.glob("*.pdf"))}
     site = site_variant(settings)
