@@ -6,7 +6,8 @@
   screen, and the point under its centre and near each of its corners belongs to it: nothing covers
   another, and "Snel weg" never stands where a tap meant for another control lands. Where the bar has no
   room, "Snel weg" takes a row of its own (site.css, "Snel weg").
-- With the bar on two rows, the open search starts under "Snel weg": its field is the field.
+- With the bar on two rows, the open search starts under "Snel weg": its field is the field. The open menu
+  drawer is no wider than the screen, and "Snel weg" stays on top of it.
 - At 200 %, "Open data" and "Toegankelijkheid" do not scroll sideways, as a page or in a part of one.
 """
 
@@ -93,7 +94,15 @@ def test_header_controls_are_whole_and_tappable_at_every_text_size(phone: tuple[
         for x in (box["x"] + 2, box["x"] + box["width"] - 2):
             assert page.evaluate(hit, [x, box["y"] + box["height"] / 2]), (x, box)
         assert page.locator(".snel-weg__knop").is_visible()
+        page.keyboard.press("Escape")
         page.set_viewport_size({"width": 375, "height": PHONE["viewport"]["height"]})
+        page.locator(".md-header__button[data-md-for='__drawer']").click()
+        drawer = page.locator(".md-sidebar--primary")
+        wait_until_settled(page)
+        assert drawer.evaluate("drawer => drawer.getBoundingClientRect().right") <= 375, (
+            "the menu drawer fits the screen"
+        )
+        assert page.evaluate(HEADER_FAULTS, ".snel-weg__knop") == [], "Snel weg stays on top of the open drawer"
         for url in ("open-data/", "toegankelijkheid/"):
             page.goto(site_url + url)
             wait_until_settled(page)
