@@ -38,6 +38,13 @@ And one more repair of Material's markup on every page:
     for: it gets `defer`, like the site's scripts before and after it (`search-on-demand.js`, `site.js`).
     Deferred scripts still run in document order, once the page is parsed, so nothing else changes; the
     page is drawn before they run (Lighthouse, mobile: first contentful paint about 1.5 s -> 1.05 s).
+11. Material's palette component stores the colour scheme (`__md_set("__palette", ...)`, into
+    `localStorage`) on every page load, though the visitor chose nothing. Its storage helper `__md_set`,
+    defined in Material's inline script (partials/javascripts/base.html), gets one condition: `__palette`
+    is stored only while one of the palette's radio buttons is checked, which happens only when the
+    visitor switches the scheme (overrides/partials/palette.html checks none; the "Kleurenschema" section
+    of site.js checks the chosen one). Material's inline palette script still reads a stored choice on
+    the next page. hooks/security_policy.py hashes the script as it is served, with this condition.
 """
 
 from __future__ import annotations
@@ -71,6 +78,11 @@ TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc"
 ARTICLE = '<article class="md-content__inner md-typeset">'
 ARTICLE_ID = "__inhoud"
 MATERIAL_BUNDLE = re.compile(r'<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+MATERIAL_STORE = "__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{"
+STORE_ONLY_A_CHOSEN_SCHEME = MATERIAL_STORE.replace(
+    "{try{", '{if(e==="__palette"&&!document.querySelector("[name=__palette]:checked"))return;try{'
+)
+PALETTE_STORE = '__md_set("__palette",'
 SHIM_PATH = "/iframe-worker/shim"
 VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
 
@@ -146,6 +158,9 @@ def repaired(html: str, source: str) -> str:
     html, bundles = MATERIAL_BUNDLE.subn(r'<script src="\g<src>" defer></script>', html)
     if bundles != 1:
         raise changed_markup(source, "bundle script", 10)
+    if html.count(MATERIAL_STORE) != 1:
+        raise changed_markup(source, "storage helper (__md_set)", 11)
+    html = html.replace(MATERIAL_STORE, STORE_ONLY_A_CHOSEN_SCHEME)
     return html.replace(ARTICLE, ARTICLE.replace(">", f' id="{ARTICLE_ID}">'))
 
 
@@ -185,6 +200,8 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
     [bundle] = (theme_dir / "assets" / "javascripts").glob("bundle.*.min.js")
     if DOCUMENT_OBSERVABLE not in bundle.read_text(encoding="utf-8"):
         raise PluginError(f"Material's {bundle.name} no longer sets {DOCUMENT_OBSERVABLE}; re-check site.js (7)")
+    if bundle.read_text(encoding="utf-8").count(PALETTE_STORE) != 1:
+        raise PluginError(f"Material's {bundle.name} stores the colour scheme another way; re-check (11)")
     for rule in MATERIAL_CSS_RULES:
         if rule not in css:
             raise PluginError(
