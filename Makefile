@@ -1,9 +1,9 @@
 # Two commands for a fresh Debian machine with Python 3.11:
 #   make serve      set up .venv and serve the site on http://127.0.0.1:8000
-#   make test       set up .venv, the Debian packages the tests use, and run ruff and the whole suite
+#   make test       set up .venv, the Debian packages the tests use, and run the linters and the whole suite
 # Also:
 #   make test-fast  the build and content tests only (no Chromium, no nginx): about 3 minutes
-#   make lint       the lock matches pyproject.toml; ruff: lint and format check, nothing changed
+#   make lint       the lock matches pyproject.toml; ruff (lint, format check), stylelint, ESLint: nothing changed
 #   make lock       update requirements/*.txt (the hashed lock every install uses) from pyproject.toml
 #   make poster     print "Alle tips" to dist/de-reis-van-kelly-poster-a3.pdf and -a4.pdf (deploy/POSTER.md)
 #   make offline    build dist/de-reis-van-kelly-<version>.zip, the copy that works opened from file://
@@ -56,11 +56,14 @@ poster: $(VENV)/.test-deps
 	scripts/ensure-debian-packages chromium:/usr/bin/chromium
 	$(BIN)/python scripts/build-poster dist
 
-# Static checks: the lock still matches pyproject.toml, then ruff (lint and format), nothing changed.
-lint: $(VENV)/.test-deps
+# Static checks: the lock still matches pyproject.toml, then ruff (lint and format) for the Python, and
+# stylelint and ESLint (stylelint.config.mjs, eslint.config.mjs) for the CSS and JavaScript; nothing changed.
+lint: $(VENV)/.test-deps node_modules/.package-lock.json
 	$(BIN)/python requirements/check_lock.py
 	$(BIN)/ruff check
 	$(BIN)/ruff format --check
+	node_modules/.bin/stylelint "docs/assets/**/*.css"
+	node_modules/.bin/eslint .
 
 test-setup: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
@@ -88,9 +91,10 @@ lock:
 	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --output-file $(SITE_LOCK) pyproject.toml
 	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --extra test --constraint $(SITE_LOCK) --output-file $(TEST_LOCK) pyproject.toml
 
-# Test tools from npm (the W3C Nu HTML Checker, pa11y), pinned in package-lock.json; no install scripts run
-# and no browser is downloaded (pa11y drives Debian's Chromium).
+# Tools from npm (the linters, the W3C Nu HTML Checker, pa11y, the HTTP Observatory), pinned in
+# package-lock.json; no install scripts run and no browser is downloaded (pa11y drives Debian's Chromium).
 node_modules/.package-lock.json: package.json package-lock.json
+	scripts/ensure-debian-packages npm:/usr/bin/npm
 	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund
 
 clean:

@@ -13,16 +13,16 @@
   // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
   // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
   function tipAddress(tipId) {
-    var canonical = document.querySelector('link[rel="canonical"]');
-    var page = canonical ? canonical.href : location.href.split("#")[0];
-    var hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+    const canonical = document.querySelector('link[rel="canonical"]');
+    const page = canonical ? canonical.href : location.href.split("#")[0];
+    const hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
     return new URL("#" + tipId, hostedPage).href;
   }
 
   function enable(button) {
-    var status = button.parentElement.querySelector(".tip-link__status");
+    const status = button.parentElement.querySelector(".tip-link__status");
     button.addEventListener("click", function () {
-      var address = tipAddress(button.dataset.tip);
+      const address = tipAddress(button.dataset.tip);
       status.textContent = "";
       navigator.clipboard.writeText(address).then(
         function () { status.textContent = "Link gekopieerd: " + address; },
@@ -203,8 +203,8 @@
 // ===== Keyboard access to the navigation drawer =====
 
 // Keyboard access to the navigation drawer on narrow screens. There Material slides the closed drawer
-// off screen, but its links stay in the tab order and its menu button is a <label> the keyboard cannot
-// reach: open the drawer while the keyboard focus is inside it, and close it when the focus leaves.
+// off screen, but its links stay in the tab order: open the drawer while the keyboard focus is inside
+// it, and close it when the focus leaves. (The menu button opens it too: "Knoppen in de paginakop".)
 (() => {
   const drawerToggle = document.querySelector('[data-md-toggle="drawer"]')
   const drawer = document.querySelector(".md-sidebar--primary")

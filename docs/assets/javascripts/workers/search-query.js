@@ -25,7 +25,7 @@
  * the words, pass through untouched. The rewritten words are the ones Material highlights in the
  * results and, with `search.highlight`, on the page.
  *
- * hooks/search_worker.py points Material's `__config.search` at this file and passes the name of
+ * hooks/material_internals.py points Material's `__config.search` at this file and passes the name of
  * Material's worker as `?material=`; both live in the same folder, so Material's worker still finds
  * its language files at `../lunr/`.
  */
@@ -94,9 +94,9 @@ function distance(a, b) {
 
 /* `part` (folded) as the start of an index word is spelled there, or null if no index word starts so */
 function indexSpelling(part) {
-  const entry = vocabulary.find(entry => entry.word.startsWith(part)) ||
+  const found = vocabulary.find(entry => entry.word.startsWith(part)) ||
     vocabulary.find(entry => entry.folded.startsWith(part))
-  return entry ? entry.word.slice(0, part.length) : null
+  return found ? found.word.slice(0, part.length) : null
 }
 
 /*
