@@ -229,7 +229,7 @@ def sources(bron: str) -> list[Source]:
     found = []
     for part in split_outside_brackets(bron):
         host, _, paths = part.partition(" (")
-        if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}", host):
+        if not is_domain_name(host):
             raise ValueError(f"expected sources as 'site.nl (path/on/site; other/path); other.nl', found {part!r}")
         if paths and not paths.endswith(")"):
             raise ValueError(f"expected the paths of {host} in brackets, found {part!r}")
@@ -238,6 +238,16 @@ def sources(bron: str) -> list[Source]:
                 raise ValueError(f"expected a path on {host} without leading or trailing / or spaces, found {path!r}")
             found.append(Source(label=f"{host}/{path}".removesuffix("/"), url=web_address(f"https://{host}/{path}")))
     return found
+
+
+def is_domain_name(host: str) -> bool:
+    """A domain name as written in a source, in lower case: `wegwijzermensenhandel.nl` (email_validator's
+    domain rules, the same library that checks the e-mail settings)."""
+    try:
+        domain = email_validator.validate_email(f"x@{host}", check_deliverability=False).domain
+    except email_validator.EmailNotValidError:
+        return False
+    return domain == host
 
 
 def source_list(bron: str) -> str:

@@ -66,7 +66,18 @@ def test_sources_become_links_to_the_pages_the_data_file_names():
 
 @pytest.mark.parametrize(
     "bron",
-    ["a.nl (x/y", "a.nl x/y", "a.nl (x (y))", "https://a.nl/x", "a.nl (/x)", "a.nl (x y)", "a.nl; ", "a.nl (x)y"],
+    [
+        "a.nl (x/y",
+        "a.nl x/y",
+        "a.nl (x (y))",
+        "https://a.nl/x",
+        "a.nl (/x)",
+        "a.nl (x y)",
+        "a.nl; ",
+        "a.nl (x)y",
+        "a..nl",
+        "A.nl",
+    ],
 )
 def test_a_source_that_is_no_address_is_refused(bron: str):
     with pytest.raises(ValueError, match="expected"):
