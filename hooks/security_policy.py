@@ -117,7 +117,7 @@ PALETTE_STRINGS = {
 }
 KNOWN_SCRIPTS = [
     # material/templates/partials/javascripts/base.html: the storage scope and its helpers; `__md_set`
-    # stores the colour scheme only once the visitor chose one (hooks/material_internals.py (11)).
+    # stores the colour scheme only once the visitor chose one (hooks/material_internals.py (13)).
     KnownScript(
         "Material's scope set-up",
         reads=frozenset({"URL", "location", "localStorage", "JSON", "__md_scope", "document"}),
