@@ -430,13 +430,33 @@ class PosterText(Strict):
 # ----- Build settings --------------------------------------------------------------------------------------
 
 
+def at_most(limit: int) -> Any:
+    """A validator: text of at most `limit` characters, as written (a phone number before it is read)."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(
+                f"expected at most {limit} characters (this is {len(value)}): longer, the role pages and the "
+                "posters no longer print on one page each"
+            )
+        return value
+
+    return check
+
+
+# The longest values of a person's fields (ORG_<PERSON>_<FIELD>) with which every role page and both posters
+# still print on one page each, with all fields of both people set (tests/test_organisation_limits.py tests it
+# at the limit; at 80, 64 and 100 characters two role pages take two).
+PERSON_LIMITS = {"naam": 60, "telefoon": 24, "email": 64, "link": 80}
+
+
 class Person(Strict):
     """A contact person of the hosting organisation; every field may be left unset."""
 
-    naam: PlainText | None = None
-    telefoon: RegularPhoneNumber | None = None
-    email: MailAddress | None = None
-    link: WebAddress | None = None
+    naam: Annotated[PlainText, AfterValidator(at_most(PERSON_LIMITS["naam"]))] | None = None
+    telefoon: Annotated[RegularPhoneNumber, BeforeValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
+    email: Annotated[MailAddress, AfterValidator(at_most(PERSON_LIMITS["email"]))] | None = None
+    link: Annotated[WebAddress, AfterValidator(at_most(PERSON_LIMITS["link"]))] | None = None
 
     @property
     def is_set(self) -> bool:

@@ -15,6 +15,7 @@ def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
     parts = [
         ("", "base.html"),
         ("partials", "palette.html"),
+        ("partials", "toc.html"),
         ("assets/stylesheets", "main.*.min.css"),
         ("assets/javascripts", "bundle.*.min.js"),
         ("assets/javascripts/workers", "search.*.min.js"),

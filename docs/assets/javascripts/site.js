@@ -15,13 +15,10 @@
 
   const SAID_FOR_MILLISECONDS = 5000;
 
-  // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
-  // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
+  // The tip on the hosted site: every page's canonical link is its hosted directory address
+  // (rollen/docent/), in the offline copy too (hooks/offline.py), as tests/public_addresses.txt promises.
   function tipAddress(tipId) {
-    const canonical = document.querySelector('link[rel="canonical"]');
-    const page = canonical ? canonical.href : location.href.split("#")[0];
-    const hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
-    return new URL("#" + tipId, hostedPage).href;
+    return new URL("#" + tipId, document.querySelector('link[rel="canonical"]').href).href;
   }
 
   // The address in a read-only field after the button, selected; made on first use. True if it was copied.
