@@ -117,12 +117,15 @@ PALETTE_STRINGS = {
     "data-md-color-",
 }
 KNOWN_SCRIPTS = [
-    # material/templates/partials/javascripts/base.html: the storage scope and its helpers.
+    # material/templates/partials/javascripts/base.html: the storage scope and its helpers; `__md_set`
+    # stores the colour scheme only once the visitor chose one (hooks/material_internals.py (13)).
     KnownScript(
         "Material's scope set-up",
-        reads=frozenset({"URL", "location", "localStorage", "JSON", "__md_scope"}),
+        reads=frozenset({"URL", "location", "localStorage", "JSON", "__md_scope", "document"}),
         writes=frozenset({"__md_scope", "__md_hash", "__md_get", "__md_set"}),
-        properties=frozenset({"reduce", "charCodeAt", "parse", "getItem", "setItem", "stringify", "pathname"}),
+        properties=frozenset(
+            {"reduce", "charCodeAt", "parse", "getItem", "setItem", "stringify", "pathname", "querySelector"}
+        ),
         strings=lambda value: value == "." or same_site_url(value),
         identified_by=lambda reach: {"__md_scope", "__md_get", "__md_set"} <= reach.writes,
     ),
