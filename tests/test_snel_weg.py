@@ -30,7 +30,7 @@ def answer_for_the_neutral_site(page: Page) -> None:
 
 
 def presses_left(count: int) -> str:
-    return f"Druk nog {count} keer op Shift om deze site te verlaten"
+    return f"Druk nog {count} keer op Shift om deze website te verlaten"
 
 
 def still_here(page: Page, site_url: str) -> bool:
@@ -204,8 +204,8 @@ def shift_click(page: Page) -> None:
         ([capital_letter_shift_first_up] * 3, ""),
         (["Shift+A"] * 3, ""),
         ([shift_click] * 3, ""),
-        (["Shift", "Shift", "a"], "Je blijft op deze site."),
-        (["Shift", "Shift", shift_click], "Je blijft op deze site."),
+        (["Shift", "Shift", "a"], "Je blijft op deze website."),
+        (["Shift", "Shift", shift_click], "Je blijft op deze website."),
     ],
     ids=[
         "shift-with-another-key-does-not-count",
@@ -230,7 +230,7 @@ def test_each_press_must_follow_within_five_seconds_and_the_region_then_empties(
     role_page.clock.run_for(4_900)
     assert message(role_page) == presses_left(1)
     role_page.clock.run_for(200)
-    assert message(role_page) == "Je blijft op deze site."
+    assert message(role_page) == "Je blijft op deze website."
     role_page.clock.run_for(5_000)
     assert message(role_page) == ""
     role_page.keyboard.press("Shift")

@@ -130,7 +130,7 @@
     const spoke = presses > 1;
     presses = 0;
     if (spoke) {
-      say("Je blijft op deze site.");
+      say("Je blijft op deze website.");
       silenceTimer = window.setTimeout(() => say(""), MILLISECONDS_BETWEEN_PRESSES);
     }
   };
@@ -143,7 +143,7 @@
       return;
     }
     if (presses > 1) {
-      say(`Druk nog ${PRESSES_TO_LEAVE - presses} keer op Shift om deze site te verlaten`);
+      say(`Druk nog ${PRESSES_TO_LEAVE - presses} keer op Shift om deze website te verlaten`);
     }
     countTimer = window.setTimeout(endCount, MILLISECONDS_BETWEEN_PRESSES);
   };
