@@ -94,8 +94,8 @@ FAILS = [
     # ORG_* phone numbers
     Case(
         "phone-extension",
-        f"{PERSON}_TELEFOON '030-123 45 67 (toestel 12)': expected a phone number of ASCII digits",
-        {f"{PERSON}_TELEFOON": "030-123 45 67 (toestel 12)"},
+        f"{PERSON}_TELEFOON '030-1234567 toestel 12': expected a phone number of ASCII digits",
+        {f"{PERSON}_TELEFOON": "030-1234567 toestel 12"},
     ),
     Case(
         "phone-letters",
@@ -124,8 +124,8 @@ FAILS = [
     ),
     Case(
         "phone-markup",
-        f"{PERSON}_TELEFOON '030\"><img src=x onerror=alert(1)>': expected a phone number of ASCII",
-        {f"{PERSON}_TELEFOON": '030"><img src=x onerror=alert(1)>'},
+        f"{PERSON}_TELEFOON '030\"><b>': expected a phone number of ASCII",
+        {f"{PERSON}_TELEFOON": '030"><b>'},
     ),
     Case(
         "phone-plus-inside",
@@ -188,12 +188,12 @@ FAILS = [
     ),
     Case(
         "contacts-yaml-error",
-        "data/contacten.yml, line 17: invalid YAML: expected <block end>",
+        "data/contacten.yml, line 21: invalid YAML: expected <block end>",
         edit=("data/contacten.yml", '    nummer: "112"', '    nummer: "112'),
     ),
     Case(
         "contacts-duplicate-key",
-        "data/contacten.yml, line 13: invalid YAML: duplicate key 'nummer'",
+        "data/contacten.yml, line 18: invalid YAML: duplicate key 'nummer'",
         edit=("data/contacten.yml", "    wanneer: Bij direct gevaar.", '    nummer: "113"'),
     ),
     Case(
@@ -217,17 +217,17 @@ FAILS = [
     ),
     Case(
         "contacts-date-as-text",
-        "data/contacten.yml, line 8: gecontroleerd '2026-11-29': Input should be a valid date",
+        "data/contacten.yml, line 13: gecontroleerd '2026-11-29': Input should be a valid date",
         edit=("data/contacten.yml", "gecontroleerd: 2026-11-29", 'gecontroleerd: "2026-11-29"'),
     ),
     Case(
         "contacts-website",
-        "data/contacten.yml, line 20: contacten.1.website 'politie.nl': expected an absolute http(s) URL",
+        "data/contacten.yml, line 28: contacten.1.website 'politie.nl': expected an absolute http(s) URL",
         edit=("data/contacten.yml", "website: https://www.politie.nl/", "website: politie.nl"),
     ),
     Case(
         "contacts-number-unquoted",
-        "data/contacten.yml, line 12: contacten.0.nummer 112: expected a phone number as text",
+        "data/contacten.yml, line 17: contacten.0.nummer 112: expected a phone number as text",
         edit=("data/contacten.yml", 'nummer: "112"', "nummer: 112"),
     ),
     # front matter
@@ -266,6 +266,12 @@ FAILS = [
         "role-tip-id-prefix",
         "docs/rollen/docent.md: tip id 'dure-spullen' must start with 'docent-'",
         edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: dure-spullen"),
+    ),
+    Case(
+        "role-tip-names-another-contact",
+        "docs/rollen/huisarts.md: tips_noemen ['zorgcoordinator', 'veilig-thuis']: the tips name ['veilig-thuis']; "
+        "set tips_noemen: [veilig-thuis]",
+        edit=("docs/rollen/huisarts.md", "met de zorgcoördinator of Veilig Thuis", "met Veilig Thuis"),
     ),
     Case(
         "role-tip-id-twice",
@@ -315,7 +321,7 @@ FAILS = [
     # A marker in a page: a misspelt one would leave the page silently empty there.
     Case(
         "marker-misspelt",
-        "docs/index.md, line 18: unknown marker <!-- rolkaart -->; the known markers are <!-- rolkaarten -->, "
+        "docs/index.md, line 17: unknown marker <!-- rolkaart -->; the known markers are <!-- rolkaarten -->, "
         "<!-- spoed -->",
         edit=("docs/index.md", "<!-- rolkaarten -->", "<!-- rolkaart -->"),
     ),

@@ -32,8 +32,8 @@ def test_a_bad_poster_input_is_refused_naming_it(tmp_path: Path, path: str, old:
 
 def test_contacts_without_a_key_number_of_the_poster_are_refused(tmp_path: Path):
     project = copy_project(tmp_path / "project")
-    contacts = project / "data" / "contacten.yml"
-    contacts.write_text(
-        contacts.read_text(encoding="utf-8").replace("veilig-thuis", "veilig-thuis-regio"), encoding="utf-8"
-    )
+    for edited in (project / "data" / "contacten.yml", project / "docs" / "rollen" / "huisarts.md"):  # its tips name it
+        edited.write_text(
+            edited.read_text(encoding="utf-8").replace("veilig-thuis", "veilig-thuis-regio"), encoding="utf-8"
+        )
     assert input_problems(project) == ["data/contacten.yml: no contact with id 'veilig-thuis'; the poster shows it"]
