@@ -6,7 +6,7 @@ Four inputs, each with a typed pydantic model:
 - the contacts file, `data/contacten.yml` (version 2): contacts with ids, and the route
   signaleren -> overleggen -> melden;
 - the poster's own text, `data/poster.yml`: its introduction;
-- the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL and ORG_*.
+- the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 
 `SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
 model afterwards; pages, search, `tips.json` and the templates all read that one model. A bad value raises
@@ -105,11 +105,39 @@ def contact_address(value: str) -> str:
     return value
 
 
+def embed_origin(value: str) -> str:
+    """An origin that may frame the cards: https://host, with a port and a leading `*.` allowed."""
+    address = urlsplit(value)
+    host = (address.hostname or "").removeprefix("*.")
+    try:
+        port_ok = address.port is None or 0 < address.port < 65536
+    except ValueError:
+        port_ok = False
+    if (
+        address.scheme != "https"
+        or value != f"https://{address.netloc}"
+        or address.username is not None
+        or "*" in host
+        or not port_ok
+        or not all(re.fullmatch(r"(?!-)[a-z0-9-]{1,63}(?<!-)", label) for label in host.split("."))
+    ):
+        raise ValueError(
+            "expected https:// origins separated by spaces, with no path, such as https://intranet.voorbeeld.nl, "
+            "https://intranet.voorbeeld.nl:8443 or https://*.sharepoint.com"
+        )
+    return value
+
+
 PlainText = Annotated[str, AfterValidator(plain_text)]
 TitleText = Annotated[str, AfterValidator(plain_text), AfterValidator(no_markup)]
 WebAddress = Annotated[str, AfterValidator(web_address)]
 ContactAddress = Annotated[str, AfterValidator(contact_address)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# EMBED_ORIGINS as typed: origins separated by spaces.
+EmbedOrigins = Annotated[
+    list[Annotated[str, AfterValidator(embed_origin)]],
+    BeforeValidator(lambda value: value.split() if isinstance(value, str) else value),
+]
 
 
 class PhoneNumber(BaseModel):
@@ -280,6 +308,7 @@ class Settings(Strict):
     ENVIRONMENT: ClassVar[dict[str, tuple[str, ...]]] = {
         "SITE_URL": ("site_url",),
         "SNEL_WEG_URL": ("snel_weg_url",),
+        "EMBED_ORIGINS": ("embed_origins",),
         "ORG_NAAM": ("organisatie_naam",),
         "ORG_CONTACT": ("organisatie_contact",),
         **{
@@ -292,6 +321,9 @@ class Settings(Strict):
 
     site_url: WebAddress
     snel_weg_url: WebAddress = DEFAULT_SNEL_WEG_URL
+    # Who may frame the cards (hooks/embed_cards.py) besides the site itself: the nginx configuration's
+    # frame-ancestors for insluiten/ (hooks/security_policy.py writes them next to the site).
+    embed_origins: EmbedOrigins = []
     organisatie_naam: PlainText | None = None
     organisatie_contact: ContactAddress | None = None
     aandachtsfunctionaris: Person = Person()

@@ -1,0 +1,127 @@
+"""Cards for an intranet page to embed: one per role at `insluiten/<slug>/`, and `insluiten/hulp-en-melden/`.
+
+A card is a small page of its own (`overrides/embed-card.html`: no Material header, menu or search) made
+from the content model: the role's title and tips (with the same ids as on the role page), 112 and the
+first two numbers of the role's "Wat kun je doen?" (`hooks/next_steps.py`), the date the numbers were
+checked with a link to their sources, a link to the full page and the quick exit. The card for "Hulp en
+melden" holds 112 first, then the first number of each step of that page's route.
+
+`pages.on_files` adds the cards as generated files, so MkDocs copies them as they are: they are no pages
+of the site, so neither the search index nor `sitemap.xml` lists them; each says `noindex` and names its
+full page as canonical. The security policy (`hooks/security_policy.py`) reads them like every other
+HTML file of the site. `FRAME_HEIGHTS` is each card's height in a frame 320 px wide with no inner
+scrollbar; "Op je intranet" puts it in the card's snippet, and `tests/test_embed_cards.py` measures it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+
+from model import Contact, PhoneNumber, Role, SiteModel, Tip
+from next_steps import help_route, next_steps
+
+EMBED_DIRECTORY = "insluiten/"
+HELP_PAGE = "hulp-en-melden.md"
+HELP_CARD = "hulp-en-melden"
+TEMPLATE = "embed-card.html"
+NUMBERS_AFTER_EMERGENCY = 2
+FRAME_WIDTH = 320  # px: the narrowest frame the heights below are measured for
+# The frame height (px) at which each card needs no scrollbar of its own, 320 px wide, in the default build.
+FRAME_HEIGHTS = {
+    "ouders-vrienden": 800,
+    "docent": 760,
+    "zorgcoordinator": 720,
+    "huisarts": 720,
+    "jongerenwerker": 720,
+    "politie": 720,
+    "hulpverlener": 760,
+    "burgemeester": 720,
+    "aandachtsfunctionaris": 720,
+    HELP_CARD: 560,
+}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number on a card: whom it reaches, and the number."""
+
+    naam: str
+    nummer: PhoneNumber
+
+
+@dataclass(frozen=True)
+class Card:
+    slug: str
+    title: str
+    tips: list[Tip]
+    numbers: list[Number]
+    page_src_uri: str  # the card's full page
+
+    @property
+    def path(self) -> str:
+        """The card's address below the site root: `insluiten/docent/`."""
+        return f"{EMBED_DIRECTORY}{self.slug}/"
+
+    @property
+    def frame_height(self) -> int:
+        return FRAME_HEIGHTS[self.slug]
+
+
+def contact_number(contact: Contact) -> Number:
+    return Number(contact.naam, contact.nummer)
+
+
+def emergency_number(model: SiteModel) -> Number:
+    """112 as the role pages say it: "Bij direct gevaar"."""
+    emergency = model.contacts.emergency
+    return Number(emergency.wanneer.rstrip("."), emergency.nummer)
+
+
+def role_card(model: SiteModel, role: Role) -> Card:
+    """112, then the first numbers of "Wat kun je doen?" in its order: whom the tips name, overleggen, melden."""
+    steps = next_steps(model, role)
+    numbers = [emergency_number(model)]
+    for step in [*steps.genoemd, *steps.overleggen, *steps.melden]:
+        if len(numbers) > NUMBERS_AFTER_EMERGENCY:
+            break
+        if step.contact:
+            numbers.append(contact_number(step.contact))
+        elif step.person and step.person.telefoon:
+            numbers.append(Number(f"{step.naam} in je eigen organisatie", step.person.telefoon))
+    return Card(role.slug, role.title, role.tips, numbers, role.src_uri)
+
+
+def help_card(model: SiteModel) -> Card:
+    """112 first, then the first contact of each step of "Hulp en melden" (overleggen, melden, meer hulp)."""
+    firsts = [step.contacts[0] for step in help_route(model) if step.contacts]
+    numbers = [emergency_number(model), *(contact_number(contact) for contact in firsts)]
+    return Card(HELP_CARD, "Hulp en melden", [], numbers, HELP_PAGE)
+
+
+def cards(model: SiteModel) -> list[Card]:
+    return [*(role_card(model, role) for role in model.roles), help_card(model)]
+
+
+def card_files(config: MkDocsConfig, model: SiteModel, environment: jinja2.Environment) -> list[File]:
+    """The cards as generated files, rendered with the theme's templates and the site's helpers."""
+    template = environment.get_template(TEMPLATE)
+    files = []
+    for card in cards(model):
+        html = template.render(
+            config=config,
+            card=card,
+            page_url=model.settings.site_url + page_path(card.page_src_uri),
+            help_url=model.settings.site_url + page_path(HELP_PAGE),
+            root="../../",
+        )
+        files.append(File.generated(config, f"{card.path}index.html", content=html))
+    return files
+
+
+def page_path(src_uri: str) -> str:
+    """A page's directory address below the site root, as the hosted site has it: `rollen/docent/`."""
+    return src_uri.removesuffix(".md") + "/"
