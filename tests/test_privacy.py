@@ -38,7 +38,7 @@ class FullVisit:
 
 def visit_everything(page: Page, site_dir: Path, site_url: str) -> None:
     """Open every page, search, follow and copy the tips' links, switch the colour scheme and print."""
-    for built in built_pages(site_dir, with_404=True):
+    for built in built_pages(site_dir, with_404=True, with_cards=True):
         page.goto(site_url + page_url(site_dir, built))
         page.wait_for_load_state("networkidle")
     page.goto(site_url)

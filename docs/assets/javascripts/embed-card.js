@@ -27,14 +27,7 @@
     try {
       window.top.location.replace(button.href);
     } catch {
-      refused();
-      return;
+      refused(); // a SecurityError: the sandbox forbids it (HTML's "allowed by sandboxing to navigate")
     }
-    // Chromium refuses some navigations with a console message only; the card then is still here.
-    window.setTimeout(() => {
-      if (document.visibilityState === "visible") {
-        refused();
-      }
-    }, 1000);
   });
 })();
