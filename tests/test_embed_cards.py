@@ -132,6 +132,9 @@ def card_paths(setup: Setup) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_every_card_renders_in_a_frame_320_px_wide_without_scrolling_and_axe_finds_nothing(setup: Setup, scheme):
     page = new_page(setup, scheme)
+    errors = []  # a Content-Security-Policy violation, a script error, a failed load
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
     problems = []
     for path, title in card_paths(setup):
         frame = framed_card(page, setup.intranet + path)
@@ -154,6 +157,7 @@ def test_every_card_renders_in_a_frame_320_px_wide_without_scrolling_and_axe_fin
         problems += [f"{path}: axe {v['id']} at {[n['target'] for n in v['nodes']]}" for v in violations]
     page.context.close()
     assert problems == []
+    assert errors == []
 
 
 def test_the_links_open_the_full_page_in_a_new_tab_and_the_intranet_page_stays(setup: Setup):
