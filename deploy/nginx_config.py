@@ -1,8 +1,11 @@
 """Render deploy/nginx-site.conf.template into the nginx configuration of one built site.
 
     python3 deploy/nginx_config.py --site /srv/de-reis/site --policy-file /srv/de-reis/site.csp.conf \
-        --server-name tips.example.nl --tls-cert /etc/ssl/tips.pem --tls-key /etc/ssl/private/tips.key \
-        > /etc/nginx/conf.d/de-reis.conf
+        --tls-cert /etc/ssl/tips.pem --tls-key /etc/ssl/private/tips.key > /etc/nginx/conf.d/de-reis.conf
+
+The site's address comes from the build: SITE_URL, as hooks/hosting.py wrote it into the site folder
+(`.hosting/site.json`), gives the server name, the base path and the address HTTP redirects to. The
+configuration refers to nothing inside this checkout: the DH parameters are the copy in the site folder.
 
 Python's standard library only, so it runs on the web server as well as on a build machine. Every
 argument is validated; a value that is not what its option expects is refused with a message and is
@@ -12,7 +15,9 @@ never written into the configuration. deploy/README.md explains the options.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import ipaddress
+import json
 import re
 import subprocess
 import sys
@@ -21,10 +26,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 TEMPLATE = Path(__file__).with_name("nginx-site.conf.template")
-FFDHE2048 = Path(__file__).with_name("ffdhe2048.pem")  # RFC 7919's group, as Mozilla's guidelines use
+# What the build writes for the server into the site folder (hooks/hosting.py); nginx serves none of it.
+SITE_FILE = Path(".hosting") / "site.json"
+DH_PARAMETERS = Path(".hosting") / "ffdhe2048.pem"  # RFC 7919's group, as Mozilla's guidelines use
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 HOSTNAME_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)\Z")
 PATH_SEGMENT = re.compile(r"[A-Za-z0-9._~-]+\Z")
+HIDDEN_NAME_END = re.compile(r"(~|\.bak|\.swp)\Z")  # as the template's location for hidden files
 UNSAFE_IN_CONFIG = set(" \t\r\n;{}\"'$#\\`")
 HSTS_MAX_AGE = 63072000  # two years, as Mozilla's guidelines
 HTTP2_DIRECTIVE_SINCE = (1, 25, 1)  # nginx's `http2 on;`; before it, `listen ... http2`
@@ -98,7 +106,52 @@ def base_path(value: str) -> str:
         raise ValueError(
             f"{value!r} is not a base path: it starts and ends with '/', as the path of SITE_URL (/mensenhandel/)"
         )
+    if hidden := [segment for segment in segments if segment.startswith(".") or HIDDEN_NAME_END.search(segment)]:
+        raise ValueError(
+            f"{value!r} cannot be the base path: the rule that keeps hidden files and backups unpublished "
+            f"(a name starting with '.' or ending in ~, .bak or .swp) would hide the whole site under {hidden[0]!r}"
+        )
     return value
+
+
+@dataclass(frozen=True)
+class SiteAddress:
+    """SITE_URL of the build, read from the site folder: the name, origin and path the server answers for."""
+
+    site_url: str
+    scheme: str
+    server_name: str
+    origin: str
+    base_path: str
+
+    @classmethod
+    def of(cls, site_root: Path) -> SiteAddress:
+        file = site_root / SITE_FILE
+        try:
+            site_url = json.loads(file.read_text(encoding="utf-8"))["site_url"]
+            if not isinstance(site_url, str):
+                raise TypeError(f"site_url is {site_url!r}, not text")
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ValueError(
+                f"{file}: cannot read the site's address ({error}); the build writes it: "
+                "SITE_URL=https://tips.example.nl/ make build, then copy all of site/"
+            ) from None
+        try:
+            address = urlsplit(site_url)
+            valid = (
+                address.scheme in ("http", "https")
+                and address.hostname is not None
+                and "@" not in address.netloc
+                and not (address.query or address.fragment or "?" in site_url or "#" in site_url)
+                and (address.port is None or 0 < address.port < 65536)
+            )
+            if valid:
+                host = hostname(address.hostname).removesuffix(".")
+                port = "" if address.port is None else f":{address.port}"
+                return cls(site_url, address.scheme, host, f"{address.scheme}://{host}{port}", base_path(address.path))
+        except ValueError as error:
+            raise ValueError(f"{file}: site_url {site_url!r}: {error}; build the site with another SITE_URL") from None
+        raise ValueError(f"{file}: site_url {site_url!r} is not a site address (https://tips.example.nl/)")
 
 
 def listen_address(value: str) -> str:
@@ -149,13 +202,14 @@ class Tls:
     certificate: Path
     key: Path
     listen: str = "443"
-    dhparam: Path = FFDHE2048
+    dhparam: Path | None = None  # None: the copy the build wrote into the site folder
     include_subdomains: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "certificate", config_path(self.certificate, "TLS certificate"))
         object.__setattr__(self, "key", config_path(self.key, "TLS key"))
-        object.__setattr__(self, "dhparam", config_path(self.dhparam, "DH parameters"))
+        if self.dhparam is not None:
+            object.__setattr__(self, "dhparam", config_path(self.dhparam, "DH parameters"))
         listen_address(self.listen)
 
     @property
@@ -167,34 +221,43 @@ class Tls:
 class SiteSettings:
     site_root: Path
     policy_file: Path
-    server_name: str | None = None
     default_server: bool = False
     listen: str = "80"
-    base_path: str = "/"
     frame_ancestors: str = "'self'"
     tls: Tls | None = None
     nginx_version: tuple[int, int, int] | None = None
+    address: SiteAddress = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "site_root", config_path(self.site_root, "site folder", directory=True))
         object.__setattr__(self, "policy_file", config_path(self.policy_file, "policy file"))
-        if self.server_name is None and not self.default_server:
-            raise ValueError(
-                "give --server-name (the site's hostname), or --default-server when this is the only site "
-                "nginx serves (then remove Debian's sites-enabled/default)"
-            )
-        if self.server_name is not None:
-            hostname(self.server_name)
+        object.__setattr__(self, "address", SiteAddress.of(self.site_root))
         listen_address(self.listen)
-        base_path(self.base_path)
         object.__setattr__(self, "frame_ancestors", frame_ancestors(self.frame_ancestors))
-        if self.tls is not None and self.nginx_version is None:
-            object.__setattr__(self, "nginx_version", installed_nginx_version())
+        if self.tls is not None:
+            if self.address.scheme != "https":
+                raise ValueError(
+                    f"TLS: the site was built for {self.address.site_url}, so its pages link to plain HTTP; "
+                    "build it with an https:// SITE_URL to serve HTTPS"
+                )
+            if self.tls.dhparam is None:
+                dhparam = config_path(self.site_root / DH_PARAMETERS, "DH parameters")
+                object.__setattr__(self, "tls", dataclasses.replace(self.tls, dhparam=dhparam))
+            if self.nginx_version is None:
+                object.__setattr__(self, "nginx_version", installed_nginx_version())
+
+    @property
+    def server_name(self) -> str:
+        return self.address.server_name
+
+    @property
+    def base_path(self) -> str:
+        return self.address.base_path
 
 
 def render(settings: SiteSettings) -> str:
     default = " default_server" if settings.default_server else ""
-    server_name = settings.server_name or "_"
+    server_name = settings.server_name
     tls = settings.tls
     values = {
         "site_root": str(settings.site_root),
@@ -204,6 +267,8 @@ def render(settings: SiteSettings) -> str:
         "frame_ancestors": settings.frame_ancestors,
         "base_redirect": (
             f"\n    location = {settings.base_path.rstrip('/')} {{\n        return 301 {settings.base_path};\n    }}\n"
+            "    # Outside the base path nothing is this site's: the 404 page, never nginx's default root.\n"
+            "    location / {\n        return 404;\n    }\n"
             if settings.base_path != "/"
             else ""
         ),
@@ -221,7 +286,6 @@ def render(settings: SiteSettings) -> str:
         }
     else:
         new_http2 = settings.nginx_version >= HTTP2_DIRECTIVE_SINCE
-        port = "" if tls.port == 443 else f":{tls.port}"
         hsts = f"max-age={HSTS_MAX_AGE}" + ("; includeSubDomains" if tls.include_subdomains else "")
         values |= {
             "summary": (
@@ -230,12 +294,13 @@ def render(settings: SiteSettings) -> str:
                 f"{'.'.join(map(str, settings.nginx_version))}."
             ),
             "redirect_server": (
-                "\n# Plain HTTP: every request goes to the same address over HTTPS.\n"
+                "\n# Plain HTTP: every request goes to the same path at SITE_URL's origin, never to the name a\n"
+                "# request gives (its Host header or an absolute request line).\n"
                 "server {\n"
                 f"    listen {settings.listen}{default};\n"
                 f"    server_name {server_name};\n"
                 "    server_tokens off;\n"
-                f"    return 301 https://$host{port}$request_uri;\n"
+                f"    return 301 {settings.address.origin}$request_uri;\n"
                 "}\n"
             ),
             "listen": f"    listen {tls.listen} ssl{'' if new_http2 else ' http2'}{default};"
@@ -266,12 +331,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", required=True, help="the built site folder (make build: site/)")
     parser.add_argument("--policy-file", required=True, help="the policy the build wrote next to it (site.csp.conf)")
-    names = parser.add_mutually_exclusive_group(required=True)
-    names.add_argument("--server-name", type=checked(hostname), help="the site's hostname (tips.example.nl)")
-    names.add_argument(
+    parser.add_argument(
+        "--server-name",
+        type=checked(hostname),
+        help="a check: refuse to render unless the build's SITE_URL has this hostname (the name comes from it)",
+    )
+    parser.add_argument(
         "--default-server",
         action="store_true",
-        help="answer every hostname: only when this is nginx's one site (remove sites-enabled/default)",
+        help="also answer every other hostname: only when this is nginx's one site (remove sites-enabled/default)",
     )
     parser.add_argument(
         "--listen",
@@ -282,8 +350,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--base-path",
         type=checked(base_path),
-        default="/",
-        help="URL path the site lives under, as in SITE_URL (default: /)",
+        help="a check: refuse to render unless the build's SITE_URL has this path (the path comes from it)",
     )
     parser.add_argument(
         "--frame-ancestors",
@@ -297,7 +364,7 @@ def main(argv: list[str] | None = None) -> None:
         "--tls-listen", type=checked(listen_address), default="443", help="HTTPS listen address (default: 443)"
     )
     parser.add_argument(
-        "--tls-dhparam", default=str(FFDHE2048), help="DH parameters (default: RFC 7919 ffdhe2048 in deploy/)"
+        "--tls-dhparam", help="DH parameters (default: RFC 7919's ffdhe2048, which the build copies into the site)"
     )
     parser.add_argument(
         "--hsts-include-subdomains",
@@ -327,16 +394,23 @@ def main(argv: list[str] | None = None) -> None:
         settings = SiteSettings(
             site_root=arguments.site,
             policy_file=arguments.policy_file,
-            server_name=arguments.server_name,
             default_server=arguments.default_server,
             listen=arguments.listen,
-            base_path=arguments.base_path,
             frame_ancestors=arguments.frame_ancestors,
             tls=tls,
             nginx_version=arguments.nginx_version,
         )
     except ValueError as error:
         parser.error(str(error))
+    for option, given, built in (
+        ("--server-name", arguments.server_name, settings.server_name),
+        ("--base-path", arguments.base_path, settings.base_path),
+    ):
+        if given is not None and given != built:
+            parser.error(
+                f"{option} {given!r} disagrees with the site, built for {settings.address.site_url} ({built!r}): "
+                f"rebuild with the SITE_URL the site will have, or leave out {option}"
+            )
     sys.stdout.write(render(settings))
 
 

@@ -38,6 +38,16 @@ And one more repair of Material's markup on every page:
     for: it gets `defer`, like the site's scripts before and after it (`search-on-demand.js`, `site.js`).
     Deferred scripts still run in document order, once the page is parsed, so nothing else changes; the
     page is drawn before they run (Lighthouse, mobile: first contentful paint about 1.5 s -> 1.05 s).
+11. Material's search form has no `action`: when its key handler does not take Enter (a page error, or
+    Enter before the deferred bundle runs), the form submits and the search word goes into the page's
+    address and the history (`?query=...`). The form gets `method="dialog"`, which submits nowhere
+    outside a `<dialog>` element: the search word never leaves the box.
+
+And one more of Material's internals that the site's JavaScript relies on (`on_config`):
+12. Material's Enter in the search box opens the best result: it reads `data-md-score` from the first
+    child of every link in the result list, and throws on a link without one, such as the way on that
+    search-way-on.js adds. So while the way on is shown, search-way-on.js takes Enter itself, before
+    Material's handler on `window` sees it. The bundle must still handle Enter so.
 """
 
 from __future__ import annotations
@@ -71,6 +81,7 @@ TOC_TOGGLE = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc"
 ARTICLE = '<article class="md-content__inner md-typeset">'
 ARTICLE_ID = "__inhoud"
 MATERIAL_BUNDLE = re.compile(r'<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
+SEARCH_FORM = '<form class="md-search__form" name="search">'
 SHIM_PATH = "/iframe-worker/shim"
 VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
 
@@ -86,6 +97,7 @@ MATERIAL_CSS_RULES = [
 OVERRIDDEN_PARTIALS = {
     "partials/palette.html": "fb935107ae7d3d7475965019eec36c1ad72bf1d154254dab2474921fcd2710e3",
     "partials/copyright.html": "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
+    "partials/toc.html": "fde48f583563364b0e0e6865a5ab1e7060ec1826161f69f5cbee653e621b0f84",
 }
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
 SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"
@@ -99,6 +111,10 @@ DRAWER_BREAKPOINT = "max-width:76.234375em"
 # The search worker protocol that docs/assets/javascripts/workers/search-query.js speaks:
 # SETUP = 0 is answered by READY = 1, QUERY = 2 by RESULT = 3.
 SEARCH_PROTOCOL = re.compile(r"case 0:.{0,200}?\{type:1\}.{0,40}?case 2:.{0,80}?\{type:3,data:", re.DOTALL)
+# Material's keys, read on `window` (12), and its Enter in the search box, which opens the link of the result
+# list whose first child has the highest `data-md-score`.
+KEYS_ON_WINDOW = '(window,"keydown")'
+SEARCH_ENTER = re.compile(r'case"Enter":if\(\w+===\w+\)\{.{0,80}?":first-child \[href\]".{0,120}?"data-md-score"')
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -144,6 +160,9 @@ def repaired(html: str, source: str) -> str:
         raise changed_markup(source, "skip link", 5)
     if html.count(ARTICLE) != 1:
         raise changed_markup(source, "article", 5)
+    if html.count(SEARCH_FORM) != 1:
+        raise changed_markup(source, "search form", 11)
+    html = html.replace(SEARCH_FORM, SEARCH_FORM.replace(">", ' method="dialog">'))
     html, bundles = MATERIAL_BUNDLE.subn(r'<script src="\g<src>" defer></script>', html)
     if bundles != 1:
         raise changed_markup(source, "bundle script", 10)
@@ -184,8 +203,14 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
     if DRAWER_TOGGLE not in (theme_dir / "base.html").read_text(encoding="utf-8"):
         raise PluginError(f"Material's base.html has no {DRAWER_TOGGLE} any more; re-check site.js (7)")
     [bundle] = (theme_dir / "assets" / "javascripts").glob("bundle.*.min.js")
-    if DOCUMENT_OBSERVABLE not in bundle.read_text(encoding="utf-8"):
+    script = bundle.read_text(encoding="utf-8")
+    if DOCUMENT_OBSERVABLE not in script:
         raise PluginError(f"Material's {bundle.name} no longer sets {DOCUMENT_OBSERVABLE}; re-check site.js (7)")
+    if KEYS_ON_WINDOW not in script or not SEARCH_ENTER.search(script):
+        raise PluginError(
+            f"Material's {bundle.name} changed how Enter in the search opens the best result; "
+            "re-check search-way-on.js (12)"
+        )
     for rule in MATERIAL_CSS_RULES:
         if rule not in css:
             raise PluginError(

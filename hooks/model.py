@@ -20,14 +20,17 @@ come with the value that failed, and the same classes are what the templates rea
 from __future__ import annotations
 
 import datetime
+import ipaddress
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 import email_validator
+import idna
 import phonenumbers
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -55,6 +58,9 @@ FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?
 PHONE_CHARACTERS = frozenset("0123456789 -()+")
 # Characters that never stand in a URL as written (RFC 3986), besides white space and control characters.
 NOT_IN_URL = frozenset('"<>\\^`{|}')
+# Characters that a `mailto:` link reads as the start of a header field (`?bcc=`), a next field (`&`), a
+# fragment (`#`) or an escape (`%`): valid in an e-mail address, but in a link they add a hidden recipient.
+NOT_IN_MAIL_ADDRESS = frozenset("?&#%")
 # Characters that Markdown or HTML would read as markup in a title or a description.
 MARKUP_CHARACTERS = frozenset("<>`*_[]{}#\\|")
 
@@ -84,13 +90,83 @@ def no_markup(value: str) -> str:
 
 
 def web_address(value: str) -> str:
-    """An absolute http(s) URL, kept as written."""
+    """An absolute http(s) URL, kept as written, with no user info and its host as visitors see it."""
     bad = sorted({c for c in value if c in NOT_IN_URL or c.isspace() or not c.isprintable()})
     if bad:
         raise ValueError(f"expected an absolute http(s) URL, found {' '.join(map(repr, bad))} in it")
-    address = urlsplit(value)
+    try:
+        address = urlsplit(value)
+        address.port  # noqa: B018 (raises ValueError for a port that is not a number from 0 to 65535)
+    except ValueError as error:
+        raise ValueError(f"expected an absolute http(s) URL: {error}") from None
     if address.scheme not in ("http", "https") or not address.hostname:
         raise ValueError("expected an absolute http(s) URL, like https://www.voorbeeld.nl/")
+    if "@" in address.netloc:
+        raise ValueError(
+            f"expected an address without a user name or password: the browser goes to {address.hostname!r}, "
+            "the part after the @"
+        )
+    visible_host(address.hostname)
+    return value
+
+
+def visible_host(host: str) -> str:
+    """A host written as visitors see it in the address bar, so that what a setting says is where it goes.
+
+    The rule: an IP address as four numbers (or IPv6), or a name in Latin script. ASCII labels are letters,
+    digits and hyphens; a label with accents (bücher.nl) is valid IDNA 2008 as written (lower case, composed).
+    Refused: the `xn--` form of a label (the address bar shows the Unicode form, so the setting would not read
+    as what visitors see), letters of another script (a Greek or Cyrillic letter can pass for a Latin one), a
+    trailing dot (another origin for the browser) and a name ending in a number (a browser reads 2130706433 as
+    127.0.0.1). `host` is lower case already, as `urlsplit` gives it."""
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    if host.endswith("."):
+        raise ValueError(f"expected the host {host!r} without its trailing dot, as visitors see it")
+    if re.fullmatch(r"(0x[0-9a-f]*|[0-9]+)", host.rpartition(".")[2]):  # WHATWG URL: an IPv4 address
+        raise ValueError(f"expected an IP address written as four numbers (127.0.0.1) or a host name, not {host!r}")
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            raise ValueError(
+                f"expected the host as visitors see it, not its xn-- form: write {idna.decode(host)!r}"
+                if _decodes(host)
+                else f"expected a host name, {label!r} is no valid xn-- label"
+            )
+        other_script = [c for c in label if c.isalpha() and not c.isascii() and not _latin(c)]
+        if other_script:
+            raise ValueError(
+                f"expected a host in Latin script, found {other_script[0]!r} ({unicodedata.name(other_script[0])}),"
+                " which can pass for a Latin letter"
+            )
+        try:
+            idna.encode(label, uts46=False)
+        except idna.IDNAError as error:
+            raise ValueError(f"expected a host name of letters, digits and hyphens: {label!r}: {error}") from None
+    return host
+
+
+def _latin(character: str) -> bool:
+    return unicodedata.name(character, "").startswith("LATIN ")
+
+
+def _decodes(host: str) -> bool:
+    try:
+        idna.decode(host)
+    except idna.IDNAError:
+        return False
+    return True
+
+
+def mailto_safe(value: str) -> str:
+    """An e-mail address that a `mailto:` link takes for nothing but the address."""
+    if found := sorted(set(value) & NOT_IN_MAIL_ADDRESS):
+        raise ValueError(
+            f"expected an e-mail address without {' '.join(found)}: a mailto: link reads them as more fields,"
+            " such as a hidden Bcc"
+        )
     return value
 
 
@@ -102,6 +178,13 @@ def contact_address(value: str) -> str:
         email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError as error:
         raise ValueError(f"expected an e-mail address or an absolute http(s) URL: {error}") from None
+    return mailto_safe(value)
+
+
+def https_address(value: str) -> str:
+    """An https:// address: what it points to cannot be read or changed on the way."""
+    if urlsplit(value).scheme != "https":
+        raise ValueError("expected an https:// address, so that nobody on the way can see or change where it goes")
     return value
 
 
@@ -132,6 +215,8 @@ PlainText = Annotated[str, AfterValidator(plain_text)]
 TitleText = Annotated[str, AfterValidator(plain_text), AfterValidator(no_markup)]
 WebAddress = Annotated[str, AfterValidator(web_address)]
 ContactAddress = Annotated[str, AfterValidator(contact_address)]
+MailAddress = Annotated[EmailStr, AfterValidator(mailto_safe)]
+HttpsAddress = Annotated[WebAddress, AfterValidator(https_address)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # EMBED_ORIGINS as typed: origins separated by spaces.
 EmbedOrigins = Annotated[
@@ -289,13 +374,33 @@ class PosterText(Strict):
 # ----- Build settings --------------------------------------------------------------------------------------
 
 
+def at_most(limit: int) -> Any:
+    """A validator: text of at most `limit` characters, as written (a phone number before it is read)."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(
+                f"expected at most {limit} characters (this is {len(value)}): longer, the role pages and the "
+                "posters no longer print on one page each"
+            )
+        return value
+
+    return check
+
+
+# The longest values of a person's fields (ORG_<PERSON>_<FIELD>) with which every role page and both posters
+# still print on one page each, with all fields of both people set (tests/test_organisation_limits.py tests it
+# at the limit; at 80, 64 and 100 characters two role pages take two).
+PERSON_LIMITS = {"naam": 60, "telefoon": 24, "email": 64, "link": 80}
+
+
 class Person(Strict):
     """A contact person of the hosting organisation; every field may be left unset."""
 
-    naam: PlainText | None = None
-    telefoon: RegularPhoneNumber | None = None
-    email: EmailStr | None = None
-    link: WebAddress | None = None
+    naam: Annotated[PlainText, AfterValidator(at_most(PERSON_LIMITS["naam"]))] | None = None
+    telefoon: Annotated[RegularPhoneNumber, BeforeValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
+    email: Annotated[MailAddress, AfterValidator(at_most(PERSON_LIMITS["email"]))] | None = None
+    link: Annotated[WebAddress, AfterValidator(at_most(PERSON_LIMITS["link"]))] | None = None
 
     @property
     def is_set(self) -> bool:
@@ -320,7 +425,7 @@ class Settings(Strict):
     DEFAULT_SNEL_WEG_URL: ClassVar[str] = "https://www.buienradar.nl/"
 
     site_url: WebAddress
-    snel_weg_url: WebAddress = DEFAULT_SNEL_WEG_URL
+    snel_weg_url: HttpsAddress = DEFAULT_SNEL_WEG_URL
     # Who may frame the cards (hooks/embed_cards.py) besides the site itself: the nginx configuration's
     # frame-ancestors for insluiten/ (hooks/security_policy.py writes them next to the site).
     embed_origins: EmbedOrigins = []

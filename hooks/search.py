@@ -6,11 +6,16 @@ hook adds the role page's entry and, after it, one entry per tip: its address `r
 the tip as its title. The role page's entry gets a field `ook_voor` with the other words for the role,
 weighted between body text and a title, so a query naming the role by another word ranks its page first,
 and a field `beschrijving` with the role's description.
+
+Material's search shows an entry's title as HTML, and its plugin escapes the text of every page it indexes
+(`html.escape(text, quote=False)`). The text added here is escaped the same way: a tip is plain text, so
+`<b>` or `&` in it shows as written in the search results, as it does on the page.
 """
 
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +55,24 @@ def indexed_roles(index: dict[str, Any], roles: list[Role], config: MkDocsConfig
         location = page_location(role.src_uri, config)
         if any(document["location"].partition("#")[0] == location for document in index["docs"]):
             raise PluginError(f"{INDEX_PATH}: the role page {location} has text of its own; it should have none")
-        entry = {"location": location, "title": role.title, "text": "", DESCRIPTION: role.description}
-        index["docs"].append(entry | ({OOK_VOOR: " ".join(role.ook_voor)} if role.ook_voor else {}))
-        index["docs"] += [{"location": f"{location}#{tip.id}", "title": tip.tekst, "text": ""} for tip in role.tips]
+        entry = {
+            "location": location,
+            "title": index_text(role.title),
+            "text": "",
+            DESCRIPTION: index_text(role.description),
+        }
+        index["docs"].append(entry | ({OOK_VOOR: index_text(" ".join(role.ook_voor))} if role.ook_voor else {}))
+        index["docs"] += [
+            {"location": f"{location}#{tip.id}", "title": index_text(tip.tekst), "text": ""} for tip in role.tips
+        ]
     order = {page_location(src_uri, config): position for position, src_uri in enumerate(nav_paths(config.nav))}
     index["docs"].sort(key=lambda document: order.get(document["location"].partition("#")[0], len(order)))
     return index
+
+
+def index_text(text: str) -> str:
+    """Plain text as Material's search plugin writes it into the index, which its search shows as HTML."""
+    return escape(text, quote=False)
 
 
 def page_location(src_uri: str, config: MkDocsConfig) -> str:

@@ -10,14 +10,17 @@ folder) and `daemon off;`.
 import json
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from nginx_server import run_generator
+from nginx_server import SUB_PATH_SITE_URL, run_generator
 from private_network import NGINX, available, fetch_command, run_with_nginx
 
 DEBIAN_NGINX = Path("/etc/nginx")
-NAME = "tips.example.nl"
+DEBIAN_DEFAULT_ROOT = Path("/usr/share/nginx/html")  # nginx's own root, where Debian puts its welcome page
+NAME = urlsplit(SUB_PATH_SITE_URL).hostname
 
 pytestmark = pytest.mark.skipif(
     not (available() and (DEBIAN_NGINX / "sites-enabled" / "default").exists()),
@@ -33,6 +36,7 @@ def debian_prefix(prefix: Path, site_conf: str) -> Path:
     text = text.replace("pid /run/nginx.pid;", f"pid {prefix}/nginx.pid;").replace("user www-data;", "user root;")
     conf.write_text("daemon off;\n" + text)
     (etc / "conf.d" / "de-reis.conf").write_text(site_conf)
+    shutil.copytree(DEBIAN_DEFAULT_ROOT, prefix / "html")  # nginx's default root, in the prefix as on Debian
     return conf
 
 
@@ -53,33 +57,31 @@ def serve(tmp_path: Path, site_conf: str, requests: list[tuple[str, str]]) -> tu
     return [json.loads(line) for line in result.stdout.splitlines()], check.stderr
 
 
-def test_the_site_answers_to_its_name_next_to_debians_default_site(site_dir: Path, tmp_path: Path):
+def test_the_site_answers_to_its_name_under_its_sub_path_next_to_debians_default_site(
+    site_variant: Callable[[dict[str, str]], Path], tmp_path: Path
+):
+    """The name and the sub-path come from the build's SITE_URL; outside the sub-path the site's name gets
+    the site's 404 page, never nginx's default root (Debian's welcome page there)."""
+    site_dir = site_variant({"SITE_URL": SUB_PATH_SITE_URL})
     responses, warnings = serve(
         tmp_path,
-        rendered(site_dir, "--server-name", NAME),
-        [("http://127.0.0.1/rollen/docent/", NAME), ("http://127.0.0.1/", "ander.example.nl")],
-    )
-    assert "conflicting server name" not in warnings
-    ours, other = responses
-    assert ours["status"] == 200 and ours["body"] == (site_dir / "rollen" / "docent" / "index.html").read_text()
-    assert other["status"] == 200 and "Welcome to nginx" in other["body"], "Debian's default site answers other names"
-
-
-def test_the_sub_path_steps_work_next_to_debians_default_site(site_dir: Path, tmp_path: Path):
-    responses, warnings = serve(
-        tmp_path,
-        rendered(site_dir, "--server-name", NAME, "--base-path", "/mensenhandel/"),
+        rendered(site_dir),
         [
-            ("http://127.0.0.1/mensenhandel/", NAME),
+            ("http://127.0.0.1/mensenhandel/rollen/docent/", NAME),
+            ("http://127.0.0.1/", "ander.example.nl"),
             ("http://127.0.0.1/mensenhandel", NAME),
             ("http://127.0.0.1/mensenhandel/bestaat-niet", NAME),
+            ("http://127.0.0.1/", NAME),
+            ("http://127.0.0.1/mensenhandel/..%2findex.html", NAME),
         ],
     )
     assert "conflicting server name" not in warnings
-    home, without_slash, missing = responses
-    assert home["status"] == 200 and home["body"] == (site_dir / "index.html").read_text()
+    ours, other, without_slash, missing, *outside = responses
+    assert ours["status"] == 200 and ours["body"] == (site_dir / "rollen" / "docent" / "index.html").read_text()
+    assert other["status"] == 200 and "Welcome to nginx" in other["body"], "Debian's default site answers other names"
     assert (without_slash["status"], without_slash["location"]) == (301, "/mensenhandel/")
-    assert missing["status"] == 404 and missing["body"] == (site_dir / "404.html").read_text()
+    for response in [missing, *outside]:
+        assert response["status"] == 404 and response["body"] == (site_dir / "404.html").read_text(), response["url"]
 
 
 def test_a_second_default_server_is_an_error_not_a_warning(site_dir: Path, tmp_path: Path):

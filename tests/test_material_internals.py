@@ -15,6 +15,7 @@ def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
     parts = [
         ("", "base.html"),
         ("partials", "palette.html"),
+        ("partials", "toc.html"),
         ("assets/stylesheets", "main.*.min.css"),
         ("assets/javascripts", "bundle.*.min.js"),
         ("assets/javascripts/workers", "search.*.min.js"),
@@ -48,6 +49,7 @@ def test_the_installed_material_passes_every_guard():
         ("search.*.min.js", "{type:3,", "{type:4,", "message types"),
         ("base.html", 'data-md-toggle="drawer"', 'data-md-toggle="menu"', "drawer"),
         ("bundle.*.min.js", "window.document$", "window.page$", "document"),
+        ("bundle.*.min.js", '":first-child [href]"', '":first-child > [href]"', "Enter in the search"),
         (
             "main.*.min.css",
             "(min-width:60em){.md-header__button[for=__search]",
@@ -63,6 +65,7 @@ def test_the_installed_material_passes_every_guard():
         "the-worker-protocol-changed",
         "the-drawer-toggle-changed",
         "the-page-observable-is-gone",
+        "the-search-enter-changed",
         "a-header-button-rule-changed",
         "an-overridden-partial-changed",
     ],
@@ -82,6 +85,7 @@ MATERIAL_PAGE = """<input class="md-toggle" data-md-toggle="drawer" type="checkb
 <label class="md-header__button md-icon" for="__drawer"><svg></svg></label>
 <label class="md-header__button md-icon" for="__search"><svg></svg></label>
 <div class="md-search" data-md-component="search" role="dialog">
+<form class="md-search__form" name="search">
 <article class="md-content__inner md-typeset">
 <script id="__config" type="application/json">{"search": "assets/javascripts/workers/search.a7633da7.min.js"}</script>
 <script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>"""
@@ -100,6 +104,7 @@ def test_the_hook_repairs_materials_page():
     html = repaired(MATERIAL_PAGE, "page.md")
     assert 'aria-label="Menu"' in html and 'id="__inhoud"' in html and "md-skip" not in html
     assert 'role="dialog" aria-label="Zoeken"' in html and "autocomplete" not in html
+    assert '<form class="md-search__form" name="search" method="dialog">' in html
     assert "workers/search-query.js?material=search.a7633da7.min.js" in html
     assert '<script src="../assets/javascripts/bundle.a5f9d56c.min.js" defer></script>' in html
 
@@ -112,8 +117,9 @@ def test_the_hook_repairs_materials_page():
         '<a href="#tip" class="md-skip">',
         'role="dialog"',
         '<script src="../assets/javascripts/bundle.',
+        '<form class="md-search__form"',
     ],
-    ids=["menu", "article", "skip-link", "search-dialog", "bundle-script"],
+    ids=["menu", "article", "skip-link", "search-dialog", "bundle-script", "search-form"],
 )
 def test_changed_page_markup_fails_the_build(markup: str):
     changed = MATERIAL_PAGE.replace(

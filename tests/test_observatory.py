@@ -18,6 +18,7 @@ needs are given to it, found in its source:
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,8 +86,9 @@ def scan(site_dir: Path, folder: Path, tls: bool) -> dict:
 
 
 @pytest.fixture(scope="module")
-def observatory(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    return scan(site_dir, tmp_path_factory.mktemp("observatory"), tls=True)
+def observatory(site_variant: Callable[[dict[str, str]], Path], tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The site built for the address the scanner asks for: HTTP redirects to SITE_URL, on the same host."""
+    return scan(site_variant({"SITE_URL": "https://127.0.0.1/"}), tmp_path_factory.mktemp("observatory"), tls=True)
 
 
 @pytest.fixture(scope="module")

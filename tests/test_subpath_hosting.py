@@ -7,14 +7,15 @@ from urllib.parse import urlsplit
 
 import pytest
 from chromium import Visit, search_result
+from nginx_server import SUB_PATH_SITE_URL
 from static_server import serve
 
-PREFIX = "/mensenhandel/"
+PREFIX = urlsplit(SUB_PATH_SITE_URL).path
 
 
 @pytest.fixture(scope="module")
 def subpath_url(site_variant: Callable[[dict[str, str]], Path]) -> Iterator[str]:
-    with serve(site_variant({"SITE_URL": f"https://intranet.voorbeeld.nl{PREFIX}"}), prefix=PREFIX) as url:
+    with serve(site_variant({"SITE_URL": SUB_PATH_SITE_URL}), prefix=PREFIX) as url:
         yield url
 
 

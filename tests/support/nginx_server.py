@@ -7,6 +7,7 @@ around the rendered site configuration (deploy/nginx-site.conf.template), which 
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import subprocess
@@ -17,10 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from http_fetch import Response
+
 from nginx_config import SiteSettings, Tls, render
 from security_policy import policy_file
 
 NGINX = "/usr/sbin/nginx"
+# The address of the suite's build for a sub-path over HTTPS, shared by the tests that serve one.
+SUB_PATH_SITE_URL = "https://intranet.voorbeeld.nl/mensenhandel/"
 MIME_TYPES = "/etc/nginx/mime.types"
 STARTUP_SECONDS = 10
 MAIN_CONFIGURATION = """\
@@ -65,9 +70,17 @@ def wait_until_listening(process: subprocess.Popen, port: int, error_log: Path) 
     raise RuntimeError(f"nginx did not listen on port {port} within {STARTUP_SECONDS} s")
 
 
+# nginx's default root (`html` in its prefix) holds a page, as it does on Debian (its welcome page): a
+# request that reaches it shows this text. The site's configuration must never let one reach it.
+DEFAULT_ROOT_FILES = {"index.html": "nginx's default root", "file": "a file in nginx's default root"}
+
+
 def start(prefix: Path, site_conf: str, ports: list[int]) -> subprocess.Popen:
     """Start nginx in the foreground with `site_conf` inside the minimal main configuration."""
     (prefix / "site.conf").write_text(site_conf)
+    (prefix / "html").mkdir(exist_ok=True)
+    for name, text in DEFAULT_ROOT_FILES.items():
+        (prefix / "html" / name).write_text(text)
     user = "user root;" if os.geteuid() == 0 else ""  # workers must read the site where the tests built it
     (prefix / "nginx.conf").write_text(MAIN_CONFIGURATION.format(user=user, prefix=prefix, mime_types=MIME_TYPES))
     process = subprocess.Popen(
@@ -91,16 +104,13 @@ def stop(process: subprocess.Popen) -> None:
 
 @contextmanager
 def nginx(
-    site_dir: Path,
-    base_path: str = "/",
-    frame_ancestors: str = "'self'",
-    tls: tuple[Path, Path] | None = None,
-    port: int | None = None,
+    site_dir: Path, frame_ancestors: str = "'self'", tls: tuple[Path, Path] | None = None, port: int | None = None
 ) -> Iterator[str]:
-    """Serve `site_dir` (built with its policy file) and yield the site's URL, ending in `/`.
+    """Serve `site_dir` (built with its policy file) and yield the site's URL on 127.0.0.1, ending in `/`.
 
-    With `tls` (certificate, key) nginx serves HTTPS on the yielded URL, and plain HTTP on another
-    port that redirects to it; `nginx_server.http_port_of(url)` gives that port. `port` (default: a free
+    The base path is the build's (the path of its SITE_URL), as the generator takes it. With `tls`
+    (certificate, key) nginx serves HTTPS on the yielded URL, and plain HTTP on another port that
+    redirects to SITE_URL; `nginx_server.http_port_of(url)` gives that port. `port` (default: a free
     one) is for a site built for an address with that port.
     """
     with tempfile.TemporaryDirectory(prefix="nginx-") as prefix_name:
@@ -111,14 +121,13 @@ def nginx(
             policy_file=policy_file(site_dir),
             default_server=True,
             listen=f"127.0.0.1:{http_port}",
-            base_path=base_path,
             frame_ancestors=frame_ancestors,
             tls=Tls(certificate=tls[0], key=tls[1], listen=f"127.0.0.1:{port}") if tls else None,
         )
         process = start(prefix, render(settings), sorted({port, http_port}))
         try:
             HTTP_PORTS[port] = http_port
-            yield f"{'https' if tls else 'http'}://127.0.0.1:{port}{base_path}"
+            yield f"{'https' if tls else 'http'}://127.0.0.1:{port}{settings.base_path}"
         finally:
             HTTP_PORTS.pop(port, None)
             stop(process)
@@ -130,6 +139,21 @@ HTTP_PORTS: dict[int, int] = {}
 def http_port_of(url: str) -> int:
     """The plain-HTTP port of a site that `nginx(..., tls=...)` serves at `url`."""
     return HTTP_PORTS[int(url.split(":")[2].split("/")[0])]
+
+
+def send(port: int, target: str, method: str = "GET", headers: dict[str, str] | None = None) -> Response:
+    """One plain-HTTP request to 127.0.0.1:`port`, sent as written: `target` is the request line's target
+    (a path, undecoded, or an absolute URL), and `headers` may give any Host (127.0.0.1 when they don't)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.putrequest(method, target, skip_host=True, skip_accept_encoding=True)
+        for name, value in {"Host": "127.0.0.1", **(headers or {})}.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        response = connection.getresponse()
+        return Response(response.status, response.headers, response.read())
+    finally:
+        connection.close()
 
 
 GENERATOR = Path(__file__).resolve().parents[2] / "deploy" / "nginx_config.py"

@@ -3,6 +3,7 @@
  * finds nothing, Material only says so; this offers "Alle tips", "Hulp en melden" and every role page
  * under that line. A search for the subject as a whole gets the two general pages above its results.
  * Every link is taken from the site's own navigation, except "Alle tips" when the navigation lacks it.
+ * While these links are shown, Enter in the search box is handled here (hooks/material_internals.py (12)).
  */
 (() => {
   "use strict"
@@ -79,13 +80,15 @@
     return [allTipsLink(help), ...(help ? [help] : [])]
   }
 
-  /* Nothing found: say so, and offer the general pages and every role */
+  /* Nothing found: say so, and offer the general pages and every role. A query of only spaces finds nothing too */
   function wayOn(query) {
     const box = document.createElement("nav")
     box.className = `${WAY_ON} md-search-result__article md-typeset`
     box.setAttribute("aria-label", "Verder zoeken")
     box.append(
-      paragraph(`We vonden niets voor „${query}”. Probeer een ander woord, of kijk hier verder:`),
+      paragraph(query
+        ? `We vonden niets voor „${query}”. Probeer een ander woord, of kijk hier verder:`
+        : "Typ een woord om te zoeken, of kijk hier verder:"),
       list(generalLinks())
     )
     const roles = navigationLinks(path => path.startsWith("rollen/"))
@@ -112,7 +115,7 @@
     const update = () => {
       result.querySelector(`.${WAY_ON}`)?.remove()
       const shown = meta.textContent.trim(), typed = query.value.trim()
-      if (!typed || shown === placeholder) return
+      if (!query.value || shown === placeholder) return
       if (shown === none)
         meta.after(wayOn(typed))
       else if (isSubjectQuery(typed))
@@ -120,6 +123,26 @@
     }
     new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true })
     update()
+    query.addEventListener("keydown", event => enter(event, result))
+  }
+
+  /*
+   * Enter in the search box, while the links of this script are shown. Material's own Enter (which sees
+   * the keys only on `window`, after this) opens the result with the highest score; it takes every link in
+   * the result list for a result, throws on these, and the form submits. So here Enter opens Material's best
+   * result, as Material would; when nothing was found, it moves the focus to the first link of the way on.
+   */
+  function enter(event, result) {
+    const offered = result.querySelector(`.${WAY_ON}`)
+    if (event.key !== "Enter" || event.isComposing || event.metaKey || event.ctrlKey || !offered) return
+    event.preventDefault()
+    event.stopPropagation()
+    const [best] = [...result.querySelectorAll("a[href] > [data-md-score]")]
+      .sort((one, other) => other.dataset.mdScore - one.dataset.mdScore)
+    if (best)
+      best.parentElement.click()
+    else
+      offered.querySelector("a[href]").focus()
   }
 
   watchResults()

@@ -4,29 +4,66 @@
 // ===== Kopieer link per tip =====
 
 /* "Kopieer link" per tip: copies the tip's absolute address (the page's canonical URL + #tip-id) and
-   says so in the tip's live region, for sighted and screen-reader users. The role template
-   (overrides/partials/role.html) writes each button hidden, so that the page does not move when this
-   script shows it; without JavaScript the tip's address still works. */
+   says so in the tip's live region, for sighted and screen-reader users: "Link gekopieerd", once, then the
+   region is empty again. The role template (overrides/partials/role.html) writes each button hidden, so
+   that the page does not move when this script shows it; without JavaScript the tip's address still works.
+   Where the browser has no clipboard for the page (plain HTTP is not a secure context) or refuses it,
+   the address appears in a read-only field, selected, to copy by hand; the browser's older copy command
+   copies it too where it works. */
 (function () {
   "use strict";
 
-  // The tip on the hosted site. The offline copy's pages end in .html (rollen/docent.html); the hosted
-  // site's addresses are directory URLs (rollen/docent/), the ones tests/public_addresses.txt promises.
+  const SAID_FOR_MILLISECONDS = 5000;
+
+  // The tip on the hosted site: every page's canonical link is its hosted directory address
+  // (rollen/docent/), in the offline copy too (hooks/offline.py), as tests/public_addresses.txt promises.
   function tipAddress(tipId) {
-    const canonical = document.querySelector('link[rel="canonical"]');
-    const page = canonical ? canonical.href : location.href.split("#")[0];
-    const hostedPage = page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
-    return new URL("#" + tipId, hostedPage).href;
+    return new URL("#" + tipId, document.querySelector('link[rel="canonical"]').href).href;
+  }
+
+  // The address in a read-only field after the button, selected; made on first use. True if it was copied.
+  function showAddress(control, address) {
+    let field = control.querySelector(".tip-link__adres input");
+    if (!field) {
+      const label = document.createElement("label");
+      label.className = "tip-link__adres";
+      label.textContent = "Link naar deze tip";
+      field = document.createElement("input");
+      field.type = "text";
+      field.readOnly = true;
+      label.append(field);
+      control.append(label);
+    }
+    field.value = address;
+    field.focus();
+    field.select();
+    field.scrollLeft = 0;
+    return document.execCommand("copy");
   }
 
   function enable(button) {
-    const status = button.parentElement.querySelector(".tip-link__status");
+    const control = button.parentElement;
+    const status = control.querySelector(".tip-link__status");
+    let clearing = null;
+    function say(text) {
+      window.clearTimeout(clearing);
+      status.classList.add("tip-link__status--gebruikt");
+      status.textContent = text;
+      clearing = window.setTimeout(function () { status.textContent = ""; }, SAID_FOR_MILLISECONDS);
+    }
+    function copyByHand(address) {
+      say(showAddress(control, address) ? "Link gekopieerd" : "Kopieer de link zelf");
+    }
     button.addEventListener("click", function () {
       const address = tipAddress(button.dataset.tip);
       status.textContent = "";
+      if (!navigator.clipboard) {
+        copyByHand(address);
+        return;
+      }
       navigator.clipboard.writeText(address).then(
-        function () { status.textContent = "Link gekopieerd: " + address; },
-        function () { status.textContent = "Kopiëren lukt niet. De link is: " + address; }
+        function () { say("Link gekopieerd"); },
+        function () { copyByHand(address); }
       );
     });
     button.hidden = false;
@@ -178,7 +215,36 @@
 // The header's menu and search buttons (hooks/material_internals.py makes them from Material's <label>s)
 // toggle Material's hidden checkboxes, as the labels did. Opening the menu or the search with the
 // keyboard moves the focus into it.
+//
+// Escape closes the search: Material then takes the focus from the search box and leaves it nowhere
+// (on <body>). It goes back to where it came from into the search, or else to the search button where
+// that is shown (on a narrow screen), so the keyboard goes on from there (WCAG 2.4.3).
 (() => {
+  const search = document.querySelector('[data-md-component="search"]');
+  const searchToggle = document.getElementById("__search");
+  const searchButton = document.querySelector('.md-header button[data-md-for="__search"]');
+  let cameFrom = null;
+  if (search && searchToggle) {
+    document.addEventListener("focusin", (event) => {
+      if (search.contains(event.target) && !search.contains(event.relatedTarget)) {
+        cameFrom = event.relatedTarget;
+      }
+    });
+    // Material's own Escape runs after this one, on `window`: move the focus once it has closed the search.
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || !search.contains(document.activeElement)) {
+        return;
+      }
+      window.setTimeout(() => {
+        const lost = document.activeElement === document.body || search.contains(document.activeElement);
+        const back = [cameFrom, searchButton].find((element) => element && element.getClientRects().length > 0);
+        if (!searchToggle.checked && lost && back) {
+          back.focus();
+        }
+      });
+    }, true);
+  }
+
   document.querySelectorAll(".md-header button[data-md-for]").forEach((button) => {
     button.addEventListener("click", (event) => {
       const toggle = document.getElementById(button.dataset.mdFor);
@@ -205,10 +271,12 @@
 // Keyboard access to the navigation drawer on narrow screens. There Material slides the closed drawer
 // off screen, but its links stay in the tab order: open the drawer while the keyboard focus is inside
 // it, and close it when the focus leaves. (The menu button opens it too: "Knoppen in de paginakop".)
+// Escape closes the open drawer and puts the focus on the menu button, which opens it again.
 (() => {
   const drawerToggle = document.querySelector('[data-md-toggle="drawer"]')
   const drawer = document.querySelector(".md-sidebar--primary")
   const drawerIsOffCanvas = window.matchMedia("(max-width: 76.234375em)")
+  const menuButton = document.querySelector('.md-header button[data-md-for="__drawer"]')
 
   function setDrawerOpen(open) {
     if (drawerIsOffCanvas.matches && drawerToggle.checked !== open) {
@@ -221,6 +289,14 @@
     drawer.addEventListener("focusout", event => {
       if (!drawer.contains(event.relatedTarget)) {
         setDrawerOpen(false)
+      }
+    })
+    document.addEventListener("keydown", event => {
+      if (event.key === "Escape" && drawerToggle.checked && drawerIsOffCanvas.matches) {
+        setDrawerOpen(false)
+        if (menuButton) {
+          menuButton.focus()
+        }
       }
     })
   }

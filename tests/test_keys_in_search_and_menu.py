@@ -1,0 +1,127 @@
+"""Enter and Escape in the search, and Escape in the phone's menu, as a keyboard user meets them.
+
+Enter never submits the search form: the search word stays out of the address and the history, also
+when nothing is found (the way on is shown), and the form itself submits nowhere. Enter opens the best
+result when there is one, else it moves to the way on. Escape closes the search or the menu and puts
+the focus back where it came from (WCAG 2.4.3), on a desktop and on an emulated phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from axe_screen import SCREENS
+from playwright.sync_api import Browser, Page
+from search_ui import SEARCH_INPUT, WAY_ON
+
+ROLE_PAGE = "rollen/docent/"
+NOTHING_FOUND = "loverboy"  # not on the poster: nothing is found, and the way on is shown
+SUBJECT = "mensenhandel"  # results, with the general pages offered above them
+SEARCH_BUTTON = '.md-header button[data-md-for="__search"]'
+MENU_BUTTON = '.md-header button[data-md-for="__drawer"]'
+COLOUR_TOGGLE = "button.kleurenschema:not([hidden])"
+DESKTOP = {"viewport": {"width": 1280, "height": 800}}
+PHONE = SCREENS["phone-375x667"]
+FOCUSED = "document.activeElement === document.querySelector(selector)"
+# A page that starts to leave (a form submitted) says so at once, before the next page's address shows.
+NOTE_LEAVING = "addEventListener('beforeunload', () => { window.leaving = true })"
+
+
+class Tab:
+    """A page at one screen, with the errors it raised."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def focused(self, selector: str) -> bool:
+        return self.page.evaluate(f"selector => {FOCUSED}", selector)
+
+    def address(self) -> tuple[str, int]:
+        return self.page.url, self.page.evaluate("history.length")
+
+
+@pytest.fixture
+def tab(browser: Browser, request: pytest.FixtureRequest) -> Iterator[Tab]:
+    context = browser.new_context(locale="nl-NL", **getattr(request, "param", DESKTOP))
+    yield Tab(context.new_page())
+    context.close()
+
+
+def open_search_by_keyboard(tab: Tab) -> str:
+    """Open the search as a keyboard user does; return the control the focus came from."""
+    page = tab.page
+    if page.locator(SEARCH_BUTTON).is_visible():
+        page.locator(SEARCH_BUTTON).focus()
+        page.keyboard.press("Enter")
+        origin = SEARCH_BUTTON
+    else:
+        page.locator(COLOUR_TOGGLE).focus()
+        page.keyboard.press("Tab")
+        origin = COLOUR_TOGGLE
+    assert tab.focused(SEARCH_INPUT)
+    return origin
+
+
+@pytest.mark.parametrize("tab", [DESKTOP, PHONE], ids=["desktop", "phone"], indirect=True)
+def test_enter_without_results_stays_on_the_page_and_escape_returns_the_focus(tab: Tab, site_url: str):
+    page = tab.page
+    page.goto(site_url + ROLE_PAGE)
+    page.evaluate(NOTE_LEAVING)
+    before = tab.address()
+    origin = open_search_by_keyboard(tab)
+    page.keyboard.type(NOTHING_FOUND)
+    page.locator(WAY_ON).wait_for()
+    page.keyboard.press("Enter")
+    assert tab.focused(f"{WAY_ON} a[href]") and page.locator(WAY_ON).is_visible()
+    # Were Material's Enter to fail again, the form's own submission goes nowhere.
+    page.evaluate("document.querySelector('form[name=search]').requestSubmit()")
+    page.keyboard.press("Escape")
+    # The search closed and the focus back, or else (the form submitted) a new page with the word in its address
+    page.wait_for_function(
+        f"selector => !document.getElementById('__search').checked && {FOCUSED} || location.search", arg=origin
+    )
+    assert page.evaluate("window.leaving") is None and tab.address() == before
+    assert tab.errors == []
+
+
+def test_enter_opens_the_best_result_when_the_general_pages_are_offered_above_it(tab: Tab, site_url: str):
+    page = tab.page
+    page.goto(site_url + ROLE_PAGE)
+    page.locator(SEARCH_INPUT).focus()
+    page.keyboard.type(SUBJECT)
+    page.locator(WAY_ON).wait_for()
+    best = page.locator(".md-search-result__link").evaluate_all(
+        "links => links.sort((one, other) => other.firstElementChild.dataset.mdScore"
+        " - one.firstElementChild.dataset.mdScore)[0].href"
+    )
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == best and "query=" not in page.url
+    assert tab.errors == []
+
+
+def test_a_search_of_only_spaces_offers_the_way_on(tab: Tab, site_url: str):
+    page = tab.page
+    page.goto(site_url + ROLE_PAGE)
+    page.locator(SEARCH_INPUT).focus()
+    page.keyboard.type("   ")
+    way_on = page.locator(WAY_ON)
+    way_on.wait_for(timeout=10000)
+    assert way_on.get_by_role("link", name="Hulp en melden").is_visible()
+    assert "Typ een woord" in way_on.inner_text()
+
+
+@pytest.mark.parametrize("tab", [PHONE], ids=["phone"], indirect=True)
+def test_escape_closes_the_menu_and_returns_to_the_menu_button(tab: Tab, site_url: str):
+    page = tab.page
+    page.goto(site_url + ROLE_PAGE)
+    page.locator(MENU_BUTTON).focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#__drawer").is_checked() and tab.focused(".md-sidebar--primary a[href]")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    assert not page.locator("#__drawer").is_checked() and tab.focused(MENU_BUTTON)
+    assert tab.errors == []
