@@ -233,6 +233,23 @@ def test_a_card_holds_the_tips_of_its_role_page_and_112_then_the_first_two_numbe
     assert "insluiten/" not in sitemap
 
 
+def test_op_je_intranet_gives_every_card_a_snippet_and_says_what_the_host_sets(setup: Setup, site_dir: Path):
+    page = parse_html(setup.site_dir / "op-je-intranet" / "index.html")
+    snippets = [code.get_text() for code in page.select("article code") if code.get_text().startswith("<iframe")]
+    assert snippets == [
+        f'<iframe src="{setup.site}{path}" title="{title}: tips over uitbuiting" width="100%" '
+        f'height="{FRAME_HEIGHTS[path.split("/")[1]]}"></iframe>'
+        for path, title in card_paths(setup)
+    ]
+    assert setup.intranet.rstrip("/") in [code.get_text() for code in page.select("#eerst-instellen ~ ul code")]
+    # Without EMBED_ORIGINS the page says that the cards stay empty elsewhere, and what to set.
+    default = parse_html(site_dir / "op-je-intranet" / "index.html").select_one("#eerst-instellen + p").get_text()
+    assert "alleen op haar eigen pagina's" in default and "EMBED_ORIGINS" in default
+    # Every page's footer links to it.
+    footer_links = [a["href"] for a in parse_html(site_dir / "rollen" / "docent" / "index.html").select("footer a")]
+    assert "../../op-je-intranet/" in footer_links
+
+
 def test_embed_origins_are_https_origins_with_at_most_a_port_and_a_leading_wildcard():
     def origins(value: str) -> list[str]:
         return Settings.from_environment(
