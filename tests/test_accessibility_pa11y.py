@@ -100,12 +100,14 @@ def reviewed(issue: dict) -> bool:
     )
 
 
-def pa11y_issues(urls: list[str], viewport: dict, user_agent: str | None) -> dict[str, list[dict]]:
+def pa11y_issues(
+    urls: list[str], viewport: dict, user_agent: str | None, color_scheme: str | None = None
+) -> dict[str, list[dict]]:
     if not PA11Y.is_file():
         pytest.fail("pa11y is not installed: run `npm ci --ignore-scripts` (make test does)")
     result = subprocess.run(
         ["node", str(RUNNER)],
-        input=json.dumps({"urls": urls, "viewport": viewport, "userAgent": user_agent}),
+        input=json.dumps({"urls": urls, "viewport": viewport, "userAgent": user_agent, "colorScheme": color_scheme}),
         capture_output=True,
         text=True,
         timeout=900,

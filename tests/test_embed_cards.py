@@ -32,6 +32,7 @@ from tls_certificate import self_signed
 
 from embed_cards import FRAME_HEIGHTS, FRAME_WIDTH, HELP_CARD
 from model import Settings
+from test_accessibility_pa11y import pa11y_issues
 
 pytestmark = [pytest.mark.browser, pytest.mark.nginx]
 
@@ -248,6 +249,19 @@ def test_op_je_intranet_gives_every_card_a_snippet_and_says_what_the_host_sets(s
     # Every page's footer links to it.
     footer_links = [a["href"] for a in parse_html(site_dir / "rollen" / "docent" / "index.html").select("footer a")]
     assert "../../op-je-intranet/" in footer_links
+
+
+def test_pa11y_finds_nothing_on_the_cards_in_the_dark_scheme(setup: Setup, site_dir: Path, site_url: str):
+    """In the light scheme the cards are among every page that test_accessibility_pa11y.py checks."""
+    urls = [site_url + path for path, _title in card_paths(setup)]
+    found = pa11y_issues(urls, {"width": FRAME_WIDTH, "height": 640}, None, color_scheme="dark")
+    faults = [
+        f"{url}: {issue['type']} {issue['code']} at {issue['selector']}: {issue['message']}"
+        for url, issues in found.items()
+        for issue in issues
+        if issue["type"] in ("error", "warning")
+    ]
+    assert sorted(found) == sorted(urls) and faults == []
 
 
 def test_embed_origins_are_https_origins_with_at_most_a_port_and_a_leading_wildcard():
