@@ -21,7 +21,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-from model import Contact, PhoneNumber, Role, SiteModel, Tip
+from model import Contact, InputError, PhoneNumber, Role, SiteModel, Tip
 from next_steps import help_route, next_steps
 
 EMBED_DIRECTORY = "insluiten/"
@@ -104,7 +104,13 @@ def help_card(model: SiteModel) -> Card:
 
 
 def cards(model: SiteModel) -> list[Card]:
-    return [*(role_card(model, role) for role in model.roles), help_card(model)]
+    made = [*(role_card(model, role) for role in model.roles), help_card(model)]
+    if missing := [card.path for card in made if card.slug not in FRAME_HEIGHTS]:
+        raise InputError(
+            f"hooks/embed_cards.py: FRAME_HEIGHTS has no height for the card {missing[0]}; give it the height "
+            "at which it needs no scrollbar 320 px wide (tests/test_embed_cards.py checks it)"
+        )
+    return made
 
 
 def card_files(config: MkDocsConfig, model: SiteModel, environment: jinja2.Environment) -> list[File]:
