@@ -431,12 +431,13 @@ class PosterText(Strict):
 
 
 def at_most(limit: int) -> Any:
-    """A validator: text of at most `limit` characters, as written (a phone number before it is read)."""
+    """A validator, run after the value's own checks: at most `limit` characters, as written."""
 
     def check(value: Any) -> Any:
-        if isinstance(value, str) and len(value) > limit:
+        written = value.written if isinstance(value, PhoneNumber) else value
+        if len(written) > limit:
             raise ValueError(
-                f"expected at most {limit} characters (this is {len(value)}): longer, the role pages and the "
+                f"expected at most {limit} characters (this is {len(written)}): longer, the role pages and the "
                 "posters no longer print on one page each"
             )
         return value
@@ -454,7 +455,7 @@ class Person(Strict):
     """A contact person of the hosting organisation; every field may be left unset."""
 
     naam: Annotated[PlainText, AfterValidator(at_most(PERSON_LIMITS["naam"]))] | None = None
-    telefoon: Annotated[RegularPhoneNumber, BeforeValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
+    telefoon: Annotated[RegularPhoneNumber, AfterValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
     email: Annotated[MailAddress, AfterValidator(at_most(PERSON_LIMITS["email"]))] | None = None
     link: Annotated[WebAddress, AfterValidator(at_most(PERSON_LIMITS["link"]))] | None = None
 
