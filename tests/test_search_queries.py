@@ -35,6 +35,7 @@ def test_the_suite_is_realistic_and_covers_every_role_and_kind():
     assert {query["soort"] for query in held_out} <= KINDS
     for query in queries + held_out:
         assert sum(key in query for key in ("rol", "pagina", "algemeen", "niets")) == 1, query
+        assert query.get("pagina", "alle-tips") in ("alle-tips", "hulp-en-melden"), query
     terms = [query["zoekterm"].lower() for query in queries + held_out]
     assert len(set(terms)) == len(terms)
 
