@@ -172,8 +172,10 @@ function participleBase(word) {
 /*
  * A Dutch compound the index does not hold ("leerlingengedrag"): its longest leading part of at least
  * five letters that starts an index word ("leerlingen"), and the rest after a linking s, e or en if the
- * rest, as it is or as `correct` spells it (a word form, a typo, a compound again), finds an index word
- * ("gedrag"); else the leading part alone. Null when no leading part starts an index word.
+ * rest is a whole index word, by its spelling or its stem ("gedrag"); else the leading part alone. The
+ * rest must be a whole word, typed right: as the start of a word, or one edit away from one, it would
+ * find another page ("gemeentehuis" is no "huisarts", "schoolplein" no "klein"). Null when no leading
+ * part starts an index word.
  */
 function splitCompound(word) {
   let longestHead = null
@@ -186,13 +188,19 @@ function splitCompound(word) {
       const rest = word.slice(end)
       if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_TAIL)
         continue
-      const tail = rest.slice(link.length)
-      const spelled = indexSpelling(tail) ?? (tail.length >= SHORTEST_CORRECTED_WORD ? oneEditAway(tail) ?? tail : tail)
-      if (spelled !== tail || indexSpelling(tail))
-        return `${head} ${spelled}`
+      const tail = wholeIndexWord(rest.slice(link.length))
+      if (tail)
+        return `${head} ${tail}`
     }
   }
   return longestHead
+}
+
+/* The index word that `word` (folded) is, by its spelling or its stem; null if none */
+function wholeIndexWord(word) {
+  const stem = stemOf(word)
+  const found = vocabulary.find(entry => entry.folded === word) || vocabulary.find(entry => entry.stem === stem)
+  return found ? found.word : null
 }
 
 /* The index's spelling of a query word: the word itself if an index word starts with it */
