@@ -3,8 +3,8 @@
 Five inputs, each with a typed pydantic model:
 - the role pages, `docs/rollen/<slug>.md`: their front matter holds the role's title, description, icon,
   the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s;
-- the contacts file, `data/contacten.yml` (version 2): contacts with ids, and the route
-  signaleren -> overleggen -> melden;
+- the contacts file, `data/contacten.yml` (version 3): contacts with ids, their English text (`en`), and
+  the route signaleren -> overleggen -> melden;
 - the poster's own text, `data/poster.yml`: its introduction;
 - the field's search words, `data/zoekwoorden.yml`: each word with the tip, role or page it leads to, and
   its source;
@@ -73,6 +73,8 @@ NOT_IN_URL = frozenset('"<>\\^`{|}')
 NOT_IN_MAIL_ADDRESS = frozenset("?&#%")
 # Characters that Markdown or HTML would read as markup in a title or a description.
 MARKUP_CHARACTERS = frozenset("<>`*_[]{}#\\|")
+# The organisation's contact people (ORG_<KEY>_*): their key, as role pages name them, and their title.
+PEOPLE = {"aandachtsfunctionaris": "Aandachtsfunctionaris", "zorgcoordinator": "Zorgcoördinator"}
 
 
 class InputError(PluginError):
@@ -270,6 +272,10 @@ class Role(Strict):
     # Other common names for the same role, if people use any (CONTRIBUTING.md: "Search words").
     ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = []
     tips: list[Tip] = Field(min_length=1)
+    # "Wat kun je doen?" (hooks/next_steps.py): the contacts and people the tips name, by contact id or
+    # person key (checked against the tip text: SiteModel.load), and the role's own service, left out.
+    tips_noemen: list[Slug] = []
+    eigen_dienst: list[Slug] = []
 
     @model_validator(mode="after")
     def _tips_belong_to_the_role(self) -> Role:
@@ -296,13 +302,86 @@ class Role(Strict):
 # ----- Contacts --------------------------------------------------------------------------------------------
 
 
+class ContactText(Strict):
+    """A contact's text in another language: its name and when to call it."""
+
+    naam: PlainText
+    wanneer: PlainText
+
+
+class Source(BaseModel):
+    """A page where a contact was checked: the address as the data file writes it, and its link."""
+
+    model_config = ConfigDict(frozen=True)
+    label: str
+    url: str
+
+
+def sources(bron: str) -> list[Source]:
+    """`bron` as links: "site.nl (a/b; c); other.nl" is https://site.nl/a/b, https://site.nl/c and
+    https://other.nl/. A site is a host name; the paths in brackets are pages on it."""
+    found = []
+    for part in split_outside_brackets(bron):
+        host, _, paths = part.partition(" (")
+        if not is_domain_name(host):
+            raise ValueError(f"expected sources as 'site.nl (path/on/site; other/path); other.nl', found {part!r}")
+        if paths and not paths.endswith(")"):
+            raise ValueError(f"expected the paths of {host} in brackets, found {part!r}")
+        for path in paths.removesuffix(")").split("; ") if paths else [""]:
+            if path != path.strip("/ ") or any(c in path for c in "()#?") or path.startswith("http"):
+                raise ValueError(f"expected a path on {host} without leading or trailing / or spaces, found {path!r}")
+            found.append(Source(label=f"{host}/{path}".removesuffix("/"), url=web_address(f"https://{host}/{path}")))
+    return found
+
+
+def is_domain_name(host: str) -> bool:
+    """A domain name as written in a source, in lower case: `wegwijzermensenhandel.nl` (email_validator's
+    domain rules, the same library that checks the e-mail settings)."""
+    try:
+        domain = email_validator.validate_email(f"x@{host}", check_deliverability=False).domain
+    except email_validator.EmailNotValidError:
+        return False
+    return domain == host
+
+
+def source_list(bron: str) -> str:
+    """`bron` as written, once it reads as a list of sources (see `sources`)."""
+    sources(bron)
+    return bron
+
+
+def split_outside_brackets(text: str) -> list[str]:
+    """ "a (x; y); b" -> ["a (x; y)", "b"]: split at "; " where no bracket is open."""
+    parts, depth, start = [], 0, 0
+    for index, character in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0 or depth > 1:
+            raise ValueError(f"expected brackets in pairs, not nested, in {text!r}")
+        if depth == 0 and text.startswith("; ", index):
+            parts.append(text[start:index])
+            start = index + 2
+    if depth:
+        raise ValueError(f"expected a closing bracket in {text!r}")
+    return [*parts, text[start:]]
+
+
 class Contact(Strict):
     id: Slug
     naam: PlainText
     nummer: AnyPhoneNumber
     wanneer: PlainText
-    bron: PlainText
+    bron: Annotated[str, AfterValidator(plain_text), AfterValidator(source_list)]
     website: WebAddress | None = None
+    en: ContactText
+
+    @property
+    def bronnen(self) -> list[Source]:
+        return sources(self.bron)
+
+    @property
+    def korte_naam(self) -> str:
+        """The name without the explanation in brackets: "Politie (geen spoed)" -> "Politie"."""
+        return self.naam.split(" (", 1)[0]
 
 
 RouteEntry = Slug | Literal["eigen organisatie"]
@@ -342,6 +421,11 @@ class Contacts(Strict):
     @property
     def emergency(self) -> Contact:
         return next(contact for contact in self.contacten if contact.nummer.dial == EMERGENCY_NUMBER)
+
+    @property
+    def emergency_label(self) -> str:
+        """What the emergency number is for, as a label before it: "Bij direct gevaar" (: bel 112)."""
+        return self.emergency.wanneer.rstrip(".")
 
 
 # ----- The poster's own text --------------------------------------------------------------------------------
@@ -431,13 +515,33 @@ class Vocabulary(Strict):
 # ----- Build settings --------------------------------------------------------------------------------------
 
 
+def at_most(limit: int) -> Any:
+    """A validator: text of at most `limit` characters, as written (a phone number before it is read)."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(
+                f"expected at most {limit} characters (this is {len(value)}): longer, the role pages and the "
+                "posters no longer print on one page each"
+            )
+        return value
+
+    return check
+
+
+# The longest values of a person's fields (ORG_<PERSON>_<FIELD>) with which every role page and both posters
+# still print on one page each, with all fields of both people set (tests/test_organisation_limits.py tests it
+# at the limit; at 80, 64 and 100 characters two role pages take two).
+PERSON_LIMITS = {"naam": 60, "telefoon": 24, "email": 64, "link": 80}
+
+
 class Person(Strict):
     """A contact person of the hosting organisation; every field may be left unset."""
 
-    naam: PlainText | None = None
-    telefoon: RegularPhoneNumber | None = None
-    email: MailAddress | None = None
-    link: WebAddress | None = None
+    naam: Annotated[PlainText, AfterValidator(at_most(PERSON_LIMITS["naam"]))] | None = None
+    telefoon: Annotated[RegularPhoneNumber, BeforeValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
+    email: Annotated[MailAddress, AfterValidator(at_most(PERSON_LIMITS["email"]))] | None = None
+    link: Annotated[WebAddress, AfterValidator(at_most(PERSON_LIMITS["link"]))] | None = None
 
     @property
     def is_set(self) -> bool:
@@ -489,8 +593,12 @@ class Settings(Strict):
     @property
     def people(self) -> list[tuple[str, Person]]:
         """The organisation's contact people that are set, with their role's name."""
-        people = [("Aandachtsfunctionaris", self.aandachtsfunctionaris), ("Zorgcoördinator", self.zorgcoordinator)]
-        return [(role, person) for role, person in people if person.is_set]
+        return [(title, person) for title, person in self.people_by_key.values() if person.is_set]
+
+    @property
+    def people_by_key(self) -> dict[str, tuple[str, Person]]:
+        """Every contact person, set or not, by key (`zorgcoordinator`), with their title."""
+        return {key: (title, getattr(self, key)) for key, title in PEOPLE.items()}
 
     @classmethod
     def from_environment(cls, environment: Mapping[str, str], *, serve_url: str | None) -> Settings:
@@ -664,6 +772,40 @@ def read_contacts(path: Path, name: str = CONTACTS_FILE.as_posix()) -> Contacts:
     return read_data_file(path, name, Contacts)
 
 
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def word_position(text: str, term: str) -> int | None:
+    """Where `term` stands in `text` as whole words, case ignored, or None."""
+    match = re.search(rf"(?<!\w){re.escape(fold(term))}(?!\w)", fold(text))
+    return match.start() if match else None
+
+
+def names_in_tips(role: Role, contacts: Contacts) -> list[str]:
+    """The contacts (by id) and the organisation's people (by key) whose name the role's tips use."""
+    names = {contact.id: contact.korte_naam for contact in contacts.contacten if contact != contacts.emergency}
+    names |= PEOPLE
+    text = " ".join(tip.tekst for tip in role.tips)
+    return sorted(key for key, name in names.items() if word_position(text, name) is not None)
+
+
+def check_next_step_keys(role: Role, contacts: Contacts) -> None:
+    """`tips_noemen` lists exactly whom the tips name, and `eigen_dienst` names known contacts or people:
+    a changed tip text then fails here instead of silently changing "Wat kun je doen?"."""
+    name = f"docs/{role.src_uri}"
+    known = [contact.id for contact in contacts.contacten if contact != contacts.emergency] + list(PEOPLE)
+    for key in ("tips_noemen", "eigen_dienst"):
+        if unknown := [entry for entry in getattr(role, key) if entry not in known]:
+            raise InputError(f"{name}: {key}: {unknown[0]!r} is no contact id or person (known: {', '.join(known)})")
+    named = names_in_tips(role, contacts)
+    if sorted(role.tips_noemen) != named:
+        raise InputError(
+            f"{name}: tips_noemen {role.tips_noemen}: the tips name {named or 'no contact or person'}; "
+            f"set tips_noemen: [{', '.join(named)}]"
+        )
+
+
 def nav_paths(nav: Any) -> Iterator[str]:
     """The page paths that `nav` in mkdocs.yml lists, in its order, sections flattened."""
     if isinstance(nav, dict):
@@ -703,9 +845,12 @@ class SiteModel(BaseModel):
         tip_ids = [tip.id for role in roles for tip in role.tips]
         if duplicates := sorted({tip_id for tip_id in tip_ids if tip_ids.count(tip_id) > 1}):
             raise InputError(f"docs/{ROLE_DIRECTORY}: tip id {duplicates[0]!r} is used on two role pages")
+        contacts = read_contacts(project_dir / CONTACTS_FILE)
+        for role in roles:
+            check_next_step_keys(role, contacts)
         return cls(
             roles=roles,
-            contacts=read_contacts(project_dir / CONTACTS_FILE),
+            contacts=contacts,
             poster=read_data_file(project_dir / POSTER_TEXT_FILE, POSTER_TEXT_FILE.as_posix(), PosterText),
             vocabulary=Vocabulary.read(project_dir / VOCABULARY_FILE, roles),
             settings=Settings.from_environment(environment, serve_url=serve_url),

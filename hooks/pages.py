@@ -6,10 +6,12 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
 - a marker in a page's Markdown names the list that fills it, rendered by a Jinja template in
   `overrides/partials/` from the model: `<!-- rolkaarten -->` (the role cards on the home page),
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
+  `<!-- verantwoordelijke -->` (who offers the website),
   `<!-- inleiding -->` (the poster's introduction, from `data/poster.yml`), `<!-- alle-tips -->` (every role and
   tip: the page "Alle tips", which prints as the poster);
 - "Alle tips" prints on one A3 landscape page; `alle-tips/a4/`, the same marker on a page left out of the
-  menu, prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper);
+  menu, prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper, the one place
+  for the papers' sizes);
 - templates can draw a QR code for an address at build time, `qr_code(address)`, as inline SVG;
 - templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
   `overrides/main.html` renders the role page and what goes around every page's content;
@@ -25,6 +27,7 @@ import io
 import json
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +50,48 @@ MARKERS = {
     "<!-- spoed -->": "partials/emergency.html",
     "<!-- contacten -->": "partials/contacts.html",
     "<!-- meldadres -->": "partials/report-address.html",
+    "<!-- verantwoordelijke -->": "partials/responsible.html",
     "<!-- inleiding -->": "partials/introduction.html",
     "<!-- alle-tips -->": "partials/all-tips.html",
 }
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A poster's sheet: the one place for its size. The poster pages' style sheet names it as their CSS
+    `@page` size (`poster_stylesheet`), `scripts/build-poster` checks the printed PDF against it, and "Alle
+    tips" names it (overrides/partials/all-tips.html). site.css styles the poster per paper (`.poster--a3`)."""
+
+    name: str  # ISO 216: "A3"
+    width_mm: int  # portrait
+    height_mm: int
+    landscape: bool
+    margin_mm: int
+
+    @property
+    def css_size(self) -> str:
+        return f"{self.name} {'landscape' if self.landscape else 'portrait'}"
+
+    @property
+    def orientation(self) -> str:
+        """In Dutch, as the print dialog says it."""
+        return "liggend" if self.landscape else "staand"
+
+    @property
+    def printed_mm(self) -> tuple[int, int]:
+        """Width and height of the printed page."""
+        return (self.height_mm, self.width_mm) if self.landscape else (self.width_mm, self.height_mm)
+
+
 # The page "Alle tips" and its A4 version, both filled by <!-- alle-tips -->: each prints as the poster on its paper.
 POSTER_PAGE = "alle-tips.md"
 POSTER_A4_PAGE = "alle-tips/a4.md"
-POSTER_PAGES = {POSTER_PAGE: "a3", POSTER_A4_PAGE: "a4"}
+POSTER_PAGES = {
+    POSTER_PAGE: Paper("A3", 297, 420, landscape=True, margin_mm=10),
+    POSTER_A4_PAGE: Paper("A4", 210, 297, landscape=False, margin_mm=8),
+}
+# The print style sheet that names each poster page's paper, made from POSTER_PAGES (`poster_stylesheet`).
+POSTER_STYLESHEET = "assets/stylesheets/poster-papers.css"
 # The key numbers on the poster: contact ids of data/contacten.yml, in this order.
 POSTER_CONTACTS = ("spoed", "veilig-thuis", "politie")
 # QR codes: error correction level Q (25% of the code may be lost: a pin, a fold, a smudge on paper).
@@ -97,6 +135,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages():
         check_front_matter(file.content_string, f"docs/{file.src_uri}")
     files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
+    files.append(File.generated(config, POSTER_STYLESHEET, content=poster_stylesheet()))
     if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
         a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
@@ -155,6 +194,7 @@ def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
     env.globals["site_model"] = model
     env.globals["poster_text"] = model.poster
     env.globals["poster_pages"] = POSTER_PAGES
+    env.globals["poster_stylesheet"] = POSTER_STYLESHEET
     env.globals["poster_contacts"] = [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS]
     env.globals["qr_code"] = qr_code
     env.filters["dutch_list"] = dutch_list
@@ -198,6 +238,17 @@ def dutch_date(date: Any) -> str:
 
 
 # ----- The poster ------------------------------------------------------------------------------------------
+
+
+def poster_stylesheet() -> str:
+    """Each poster page on its paper: a CSS named page per paper, with its size and margin, for the page whose
+    poster (`.poster--a3`, overrides/partials/all-tips.html) is on it. site.css styles the poster itself."""
+    rules = []
+    for paper in POSTER_PAGES.values():
+        name = f"poster-{paper.name.lower()}"
+        rules.append(f"@page {name} {{ size: {paper.css_size}; margin: {paper.margin_mm}mm; }}")
+        rules.append(f"body:has(.poster--{paper.name.lower()}) {{ page: {name}; }}")
+    return "@media print {\n" + "".join(f"  {rule}\n" for rule in rules) + "}\n"
 
 
 def qr_code(address: str) -> Markup:

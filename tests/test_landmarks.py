@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bs4 import BeautifulSoup, Tag
 from site_content import built_pages, parse_html
 from sitebuild import mkdocs_config
 
@@ -55,3 +56,72 @@ def test_header_controls_are_named_buttons(site_dir: Path):
         assert len(radios) == 2 and all(r.get("tabindex") == "-1" and r.get("aria-hidden") == "true" for r in radios), (
             page
         )
+
+
+LANDMARKS = "header, nav, main, aside, footer, form[aria-label], section[aria-label], section[aria-labelledby], [role]"
+LANDMARK_ROLES = {"banner", "navigation", "main", "complementary", "contentinfo", "search", "form", "region"}
+HELP_PAGE = "Hulp en melden"
+
+
+def exposed(element: Tag) -> bool:
+    """Whether a screen reader meets the element: no `hidden` or `aria-hidden` on it or around it."""
+    return not any(node.has_attr("hidden") or node.get("aria-hidden") == "true" for node in [element, *element.parents])
+
+
+def landmarks(soup: BeautifulSoup) -> list[Tag]:
+    """The landmarks a screen reader lists, in document order (a header or footer inside an article or a
+    section is none: HTML-AAM)."""
+    found = []
+    for element in soup.select(LANDMARKS):
+        role = element.get("role") or {"nav": "navigation", "main": "main", "aside": "complementary"}.get(element.name)
+        if element.name in ("header", "footer") and not element.find_parent(("article", "section", "aside", "nav")):
+            role = element.get("role") or {"header": "banner", "footer": "contentinfo"}[element.name]
+        elif element.name in ("form", "section"):
+            role = element.get("role") or ("form" if element.name == "form" else "region")
+        if role in LANDMARK_ROLES and exposed(element):
+            found.append(element)
+    return found
+
+
+def landmark_name(element: Tag) -> str:
+    return f"{element.get('role') or element.name} {element.get('aria-label') or element.get('aria-labelledby') or ''}".strip()
+
+
+def test_no_landmark_is_empty(site_dir: Path):
+    """Every landmark holds something to read or use: Material wrote an empty "Inhoudsopgave" on pages
+    without headings under their title, and an empty footer where there is no "Vorige" or "Volgende"."""
+    empty = []
+    for page in pages(site_dir):
+        for landmark in landmarks(parse_html(page)):
+            content = [node for node in landmark.select("a, button, input, select, textarea") if exposed(node)]
+            if not content and not landmark.get_text(strip=True):
+                empty.append(f"{page.relative_to(site_dir)}: {landmark_name(landmark)}")
+    assert empty == [], "\n".join(empty)
+
+
+def help_link_place(soup: BeautifulSoup) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """Where the first link to "Hulp en melden" that a screen reader meets stands: after which of the page's
+    outermost landmarks, inside which landmarks, and as which item of its list (the menu's top level)."""
+    link = next(a for a in soup.select("a") if a.get_text(strip=True) == HELP_PAGE and exposed(a))
+    all_landmarks = landmarks(soup)
+    around = [landmark for landmark in all_landmarks if link in landmark.descendants]
+    outermost = [
+        landmark for landmark in all_landmarks if not any(landmark in other.descendants for other in all_landmarks)
+    ]
+    before = [landmark for landmark in outermost if landmark not in around and landmark.sourceline < link.sourceline]
+    item = link.find_parent("li")
+    items = item.find_parent("ul").find_all("li", recursive=False) if item else []
+    return (
+        tuple(landmark_name(landmark) for landmark in before),
+        tuple(landmark_name(landmark) for landmark in around),
+        items.index(item) if item else -1,
+    )
+
+
+def test_the_help_link_stands_in_the_same_place_on_every_page(site_dir: Path):
+    """WCAG 3.2.6 (consistent help): "Hulp en melden" comes at the same place relative to the rest of the
+    page on every page; the home page and "Alle tips" hid the menu, so there it came in the content."""
+    places = {page.relative_to(site_dir).as_posix(): help_link_place(parse_html(page)) for page in pages(site_dir)}
+    home = places["index.html"]
+    assert "nav Navigatie" in home[1], home
+    assert {page: place for page, place in places.items() if place != home} == {}

@@ -1,15 +1,24 @@
 """The offline copy: `make offline`'s zip, unpacked and opened from file:// in Chromium, navigates and
-searches without requesting anything from the internet; "Kopieer link" gives the hosted site's address."""
+searches without requesting anything from the internet; "Kopieer link" gives the hosted site's address.
+Its canonical links, og:url, printed addresses, QR codes and sitemap give the hosted site's directory
+addresses, and its 404 page works from disk."""
 
+import io
 import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+from xml.etree import ElementTree
 
 import pytest
 from chromium import Visit, search_result
+from pypdf import PdfReader
+from site_content import built_pages, parse_html
 from sitebuild import PROJECT_ROOT
+from source_text import normalise
 
 SITE_URL = "https://intranet.voorbeeld.nl/mensenhandel/"
 
@@ -36,12 +45,62 @@ def test_the_offline_copy_navigates_and_searches_from_file_urls(offline_copy: Pa
     page.wait_for_load_state("load")
     assert page.url == (offline_copy / "rollen" / "docent.html").as_uri()
     assert page.locator("article ol.tips > li.tip").count() == 3
+    # What "Kopieer link" hands the clipboard (file:// has one; headless Chromium would ask for permission).
+    page.evaluate("navigator.clipboard.writeText = async text => { window.copied = text }")
     page.locator(".tip-link__button").first.click()
-    hosted_address = f"{SITE_URL}rollen/docent/#docent-dure-spullen"
-    page.locator(".tip-link [role=status]", has_text=hosted_address).wait_for(timeout=5000)
+    page.locator(".tip-link [role=status]", has_text="Link gekopieerd").wait_for(timeout=5000)
+    assert page.evaluate("window.copied") == f"{SITE_URL}rollen/docent/#docent-dure-spullen"
     search_result(page, "politie", "politie").click()
     page.wait_for_load_state("load")
     assert page.url.startswith((offline_copy / "rollen" / "politie.html").as_uri())
     assert page.locator("article h1").inner_text() == "Politie"
     assert [url for url in visit.requests if not url.startswith("file://")] == []
     assert visit.page_errors == []
+
+
+def hosted_addresses(offline_copy: Path) -> dict[str, str]:
+    """Each page of the copy (`rollen/docent.html`) and its address on the hosted site (`…/rollen/docent/`)."""
+    pages = {page.relative_to(offline_copy).as_posix() for page in built_pages(offline_copy)}
+    return {
+        page: SITE_URL + page.removesuffix("index.html").removesuffix(".html") + ("/" if page != "index.html" else "")
+        for page in pages
+    }
+
+
+def test_the_offline_copy_names_the_hosted_directory_addresses(offline_copy: Path):
+    """The canonical link, og:url, the address printed at the end and the QR code beside it, and the sitemap
+    give the hosted site's directory addresses, not the copy's `.html` files, which the hosted site answers
+    with 404."""
+    expected = hosted_addresses(offline_copy)
+    assert expected["rollen/docent.html"] == f"{SITE_URL}rollen/docent/" and len(expected) > 9
+    for page, address in expected.items():
+        soup = parse_html(offline_copy / page)
+        assert soup.select_one('link[rel="canonical"]')["href"] == address, page
+        assert soup.select_one('meta[property="og:url"]')["content"] == address, page
+        assert normalise(soup.select_one(".pagina-adres").get_text()) == f"Bekijk deze pagina online: {address}", page
+        if qr := soup.select_one(".pagina-adres svg.qr"):
+            assert qr["aria-label"] == address, page
+    sitemap = ElementTree.parse(offline_copy / "sitemap.xml").getroot()
+    assert sorted(loc.text for loc in sitemap.findall(".//{*}loc")) == sorted(expected.values())
+
+
+def test_a_role_page_printed_from_the_offline_copy_shows_its_hosted_address(offline_copy: Path, visit: Visit):
+    visit.page.goto((offline_copy / "rollen" / "docent.html").as_uri())
+    text = normalise(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(visit.page.pdf(format="A4"))).pages))
+    assert f"Bekijk deze pagina online: {SITE_URL}rollen/docent/" in text
+
+
+def test_the_offline_copys_404_page_works_from_disk(offline_copy: Path, visit: Visit):
+    """Styled by the site's style sheets, scripts running, and every link leads to a file of the copy."""
+    page = visit.page
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto((offline_copy / "404.html").as_uri())
+    page.wait_for_load_state("load")
+    assert failed == [] and visit.page_errors == []
+    assert page.locator(".snel-weg").evaluate("bar => getComputedStyle(bar).position") == "fixed"
+    assert page.locator("html").evaluate("html => html.classList.contains('js')")
+    links = page.eval_on_selector_all("a[href]", "links => links.map(link => link.href.split('#')[0])")
+    local = [link for link in links if link.startswith("file:")]
+    assert len(local) > 10, links
+    assert [link for link in local if not Path(url2pathname(urlsplit(link).path)).is_file()] == []

@@ -5,8 +5,6 @@ A role page printed on A4 has a QR code that reads as its own address."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,9 +14,10 @@ import yaml
 import zxingcpp
 from chromium import Visit
 from organisation_settings import EXAMPLE_CONTACTS
+from poster_script import run_build_poster
 from pypdf import PdfReader
 from site_content import parse_html, site_roles
-from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build_environment, mkdocs_config
+from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, mkdocs_config
 from source_text import normalise, read_source
 
 INTRANET_URL = "https://intranet.example.nl/mensenhandel/"
@@ -41,14 +40,7 @@ def make_poster(tmp_path_factory: pytest.TempPathFactory) -> Callable[[dict[str,
         key = tuple(sorted(env.items()))
         if key not in made:
             dist = tmp_path_factory.mktemp("dist")
-            result = subprocess.run(
-                [sys.executable, str(PROJECT_ROOT / "scripts" / "build-poster"), str(dist)],
-                cwd=PROJECT_ROOT,
-                env=build_environment(env),
-                capture_output=True,
-                text=True,
-                timeout=300,
-            )
+            result = run_build_poster(dist, env)
             assert result.returncode == 0, result.stderr
             made[key] = dist
         return made[key]

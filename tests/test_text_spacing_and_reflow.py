@@ -6,6 +6,7 @@
   its clear button stays clear of "Snel weg".
 - At 320 px (a phone, real emulation): no page scrolls sideways and the header's controls are all on
   screen, side by side.
+- In a desktop window 320 px wide: no page, and no part of one, scrolls sideways.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from browser_actions import wait_until_settled
 from playwright.sync_api import Browser, Page
+from sideways_scroll import SIDEWAYS_SCROLL
 from site_content import built_pages, page_url
 
 from screens import DESKTOP, PHONE
@@ -100,5 +102,22 @@ def test_every_page_reflows_at_320_px(browser: Browser, site_dir: Path, site_url
         page.goto(site_url + url)
         wait_until_settled(page)
         faults += [f"/{url}: {fault}" for fault in page.evaluate(LAYOUT_FAULTS, HEADER_CONTROLS)]
+    context.close()
+    assert faults == [], "\n".join(faults)
+
+
+def test_every_page_reflows_in_a_320_px_desktop_window(browser: Browser, site_dir: Path, site_url: str):
+    """WCAG 1.4.10 as it is meant: a desktop window 320 CSS px wide (256 high), not a phone, whose emulation
+    widens the page to fit its content. Each page is also looked at 305 px wide, what a window of 320 px
+    leaves when it draws a scroll bar."""
+    context = browser.new_context(locale="nl-NL", viewport={"width": 320, "height": 256})
+    page = context.new_page()
+    faults = []
+    for url in every_page(site_dir):
+        page.goto(site_url + url)
+        for width in (320, 305):
+            page.set_viewport_size({"width": width, "height": 256})
+            wait_until_settled(page)
+            faults += [f"/{url} at {width} px: {fault}" for fault in page.evaluate(SIDEWAYS_SCROLL)]
     context.close()
     assert faults == [], "\n".join(faults)
