@@ -440,7 +440,7 @@ class PosterText(Strict):
 # ----- The field's search words -----------------------------------------------------------------------------
 
 
-class Source(Strict):
+class PublishedList(Strict):
     """A published list that search words come from."""
 
     naam: PlainText
@@ -491,7 +491,7 @@ class Vocabulary(Strict):
     (CONTRIBUTING.md, "Search words"). One file per language, the language named in `taal`."""
 
     taal: Literal["nl"]
-    bronnen: dict[Slug, Source]
+    bronnen: dict[Slug, PublishedList]
     woorden: list[SearchWordEntry] = Field(min_length=1)
 
     @classmethod
