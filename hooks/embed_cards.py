@@ -78,15 +78,14 @@ def contact_number(contact: Contact) -> Number:
 
 def emergency_number(model: SiteModel) -> Number:
     """112 as the role pages say it: "Bij direct gevaar"."""
-    emergency = model.contacts.emergency
-    return Number(emergency.wanneer.rstrip("."), emergency.nummer)
+    return Number(model.contacts.emergency_label, model.contacts.emergency.nummer)
 
 
 def role_card(model: SiteModel, role: Role) -> Card:
-    """112, then the first numbers of "Wat kun je doen?" in its order: whom the tips name, overleggen, melden."""
+    """112, then the first numbers of "Wat kun je doen?" in its order: overleggen, then melden."""
     steps = next_steps(model, role)
     numbers = [emergency_number(model)]
-    for step in [*steps.genoemd, *steps.overleggen, *steps.melden]:
+    for step in [*steps.overleggen, *steps.melden]:
         if len(numbers) > NUMBERS_AFTER_EMERGENCY:
             break
         if step.contact:

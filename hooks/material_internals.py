@@ -48,6 +48,15 @@ And one more of Material's internals that the site's JavaScript relies on (`on_c
     child of every link in the result list, and throws on a link without one, such as the way on that
     search-way-on.js adds. So while the way on is shown, search-way-on.js takes Enter itself, before
     Material's handler on `window` sees it. The bundle must still handle Enter so.
+
+And one more repair of Material's inline script (`on_post_page`; the bundle it relies on is checked in `on_config`):
+13. Material's palette component stores the colour scheme (`__md_set("__palette", ...)`, into
+    `localStorage`) on every page load, though the visitor chose nothing. Its storage helper `__md_set`,
+    defined in Material's inline script (partials/javascripts/base.html), gets one condition: `__palette`
+    is stored only while one of the palette's radio buttons is checked, which happens only when the
+    visitor switches the scheme (overrides/partials/palette.html checks none; the "Kleurenschema" section
+    of site.js checks the chosen one). Material's inline palette script still reads a stored choice on
+    the next page. hooks/security_policy.py hashes the script as it is served, with this condition.
 """
 
 from __future__ import annotations
@@ -82,6 +91,11 @@ ARTICLE = '<article class="md-content__inner md-typeset">'
 ARTICLE_ID = "__inhoud"
 MATERIAL_BUNDLE = re.compile(r'<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 SEARCH_FORM = '<form class="md-search__form" name="search">'
+MATERIAL_STORE = "__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{"
+STORE_ONLY_A_CHOSEN_SCHEME = MATERIAL_STORE.replace(
+    "{try{", '{if(e==="__palette"&&!document.querySelector("[name=__palette]:checked"))return;try{'
+)
+PALETTE_STORE = '__md_set("__palette",'
 SHIM_PATH = "/iframe-worker/shim"
 VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
 
@@ -166,6 +180,9 @@ def repaired(html: str, source: str) -> str:
     html, bundles = MATERIAL_BUNDLE.subn(r'<script src="\g<src>" defer></script>', html)
     if bundles != 1:
         raise changed_markup(source, "bundle script", 10)
+    if html.count(MATERIAL_STORE) != 1:
+        raise changed_markup(source, "storage helper (__md_set)", 13)
+    html = html.replace(MATERIAL_STORE, STORE_ONLY_A_CHOSEN_SCHEME)
     return html.replace(ARTICLE, ARTICLE.replace(">", f' id="{ARTICLE_ID}">'))
 
 
@@ -211,6 +228,8 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
             f"Material's {bundle.name} changed how Enter in the search opens the best result; "
             "re-check search-way-on.js (12)"
         )
+    if script.count(PALETTE_STORE) != 1:
+        raise PluginError(f"Material's {bundle.name} stores the colour scheme another way; re-check (13)")
     for rule in MATERIAL_CSS_RULES:
         if rule not in css:
             raise PluginError(

@@ -1,11 +1,13 @@
 """The site's content model: every input the build reads, loaded once and validated at the door.
 
-Four inputs, each with a typed pydantic model:
+Five inputs, each with a typed pydantic model:
 - the role pages, `docs/rollen/<slug>.md`: their front matter holds the role's title, description, icon,
   the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s;
-- the contacts file, `data/contacten.yml` (version 2): contacts with ids, and the route
-  signaleren -> overleggen -> melden;
+- the contacts file, `data/contacten.yml` (version 3): contacts with ids, their English text (`en`), and
+  the route signaleren -> overleggen -> melden;
 - the poster's own text, `data/poster.yml`: its introduction;
+- the field's search words, `data/zoekwoorden.yml`: each word with the tip, role or page it leads to, and
+  its source;
 - the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 
 `SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
@@ -24,7 +26,7 @@ import ipaddress
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
@@ -45,12 +47,20 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
 ROLE_DIRECTORY = "rollen/"
 CONTACTS_FILE = Path("data") / "contacten.yml"
 POSTER_TEXT_FILE = Path("data") / "poster.yml"
+# The field's search words, one file per language: `zoekwoorden.yml` is Dutch; a later language adds
+# `zoekwoorden.<language>.yml` (say `zoekwoorden.en.yml`) with `taal: en`.
+VOCABULARY_FILE = Path("data") / "zoekwoorden.yml"
+# The pages besides the role pages that a search word may lead to, by the name a vocabulary entry gives them.
+GENERAL_PAGES = {"alle-tips": "alle-tips.md", "hulp-en-melden": "hulp-en-melden.md"}
+OWN_JUDGEMENT = "eigen-oordeel"  # a search word's `bron` when no published list has it: the team's own judgement
 EMERGENCY_NUMBER = "112"  # the number "Hulp en melden" and every role page put first; its text is the data file's
 OWN_ORGANISATION = "eigen organisatie"  # a route entry that stands for the organisation's own contacts
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -63,6 +73,8 @@ NOT_IN_URL = frozenset('"<>\\^`{|}')
 NOT_IN_MAIL_ADDRESS = frozenset("?&#%")
 # Characters that Markdown or HTML would read as markup in a title or a description.
 MARKUP_CHARACTERS = frozenset("<>`*_[]{}#\\|")
+# The organisation's contact people (ORG_<KEY>_*): their key, as role pages name them, and their title.
+PEOPLE = {"aandachtsfunctionaris": "Aandachtsfunctionaris", "zorgcoordinator": "Zorgcoördinator"}
 
 
 class InputError(PluginError):
@@ -288,6 +300,10 @@ class Role(Strict):
     # Other common names for the same role, if people use any (CONTRIBUTING.md: "Search words").
     ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = []
     tips: list[Tip] = Field(min_length=1)
+    # "Wat kun je doen?" (hooks/next_steps.py): the contacts and people the tips name, by contact id or
+    # person key (checked against the tip text: SiteModel.load), and the role's own service, left out.
+    tips_noemen: list[Slug] = []
+    eigen_dienst: list[Slug] = []
 
     @model_validator(mode="after")
     def _tips_belong_to_the_role(self) -> Role:
@@ -314,13 +330,86 @@ class Role(Strict):
 # ----- Contacts --------------------------------------------------------------------------------------------
 
 
+class ContactText(Strict):
+    """A contact's text in another language: its name and when to call it."""
+
+    naam: PlainText
+    wanneer: PlainText
+
+
+class Source(BaseModel):
+    """A page where a contact was checked: the address as the data file writes it, and its link."""
+
+    model_config = ConfigDict(frozen=True)
+    label: str
+    url: str
+
+
+def sources(bron: str) -> list[Source]:
+    """`bron` as links: "site.nl (a/b; c); other.nl" is https://site.nl/a/b, https://site.nl/c and
+    https://other.nl/. A site is a host name; the paths in brackets are pages on it."""
+    found = []
+    for part in split_outside_brackets(bron):
+        host, _, paths = part.partition(" (")
+        if not is_domain_name(host):
+            raise ValueError(f"expected sources as 'site.nl (path/on/site; other/path); other.nl', found {part!r}")
+        if paths and not paths.endswith(")"):
+            raise ValueError(f"expected the paths of {host} in brackets, found {part!r}")
+        for path in paths.removesuffix(")").split("; ") if paths else [""]:
+            if path != path.strip("/ ") or any(c in path for c in "()#?") or path.startswith("http"):
+                raise ValueError(f"expected a path on {host} without leading or trailing / or spaces, found {path!r}")
+            found.append(Source(label=f"{host}/{path}".removesuffix("/"), url=web_address(f"https://{host}/{path}")))
+    return found
+
+
+def is_domain_name(host: str) -> bool:
+    """A domain name as written in a source, in lower case: `wegwijzermensenhandel.nl` (email_validator's
+    domain rules, the same library that checks the e-mail settings)."""
+    try:
+        domain = email_validator.validate_email(f"x@{host}", check_deliverability=False).domain
+    except email_validator.EmailNotValidError:
+        return False
+    return domain == host
+
+
+def source_list(bron: str) -> str:
+    """`bron` as written, once it reads as a list of sources (see `sources`)."""
+    sources(bron)
+    return bron
+
+
+def split_outside_brackets(text: str) -> list[str]:
+    """ "a (x; y); b" -> ["a (x; y)", "b"]: split at "; " where no bracket is open."""
+    parts, depth, start = [], 0, 0
+    for index, character in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0 or depth > 1:
+            raise ValueError(f"expected brackets in pairs, not nested, in {text!r}")
+        if depth == 0 and text.startswith("; ", index):
+            parts.append(text[start:index])
+            start = index + 2
+    if depth:
+        raise ValueError(f"expected a closing bracket in {text!r}")
+    return [*parts, text[start:]]
+
+
 class Contact(Strict):
     id: Slug
     naam: PlainText
     nummer: AnyPhoneNumber
     wanneer: PlainText
-    bron: PlainText
+    bron: Annotated[str, AfterValidator(plain_text), AfterValidator(source_list)]
     website: WebAddress | None = None
+    en: ContactText
+
+    @property
+    def bronnen(self) -> list[Source]:
+        return sources(self.bron)
+
+    @property
+    def korte_naam(self) -> str:
+        """The name without the explanation in brackets: "Politie (geen spoed)" -> "Politie"."""
+        return self.naam.split(" (", 1)[0]
 
 
 RouteEntry = Slug | Literal["eigen organisatie"]
@@ -361,6 +450,11 @@ class Contacts(Strict):
     def emergency(self) -> Contact:
         return next(contact for contact in self.contacten if contact.nummer.dial == EMERGENCY_NUMBER)
 
+    @property
+    def emergency_label(self) -> str:
+        """What the emergency number is for, as a label before it: "Bij direct gevaar" (: bel 112)."""
+        return self.emergency.wanneer.rstrip(".")
+
 
 # ----- The poster's own text --------------------------------------------------------------------------------
 
@@ -371,16 +465,92 @@ class PosterText(Strict):
     inleiding: PlainText
 
 
+# ----- The field's search words -----------------------------------------------------------------------------
+
+
+class PublishedList(Strict):
+    """A published list that search words come from."""
+
+    naam: PlainText
+    adres: WebAddress
+
+
+SearchWord = Annotated[PlainText, StringConstraints(pattern=r"^[^\W_]+(?:[ '’-][^\W_]+)*$")]
+
+
+class SearchWordEntry(Strict):
+    """A word (or phrase) of the field and where it leads: a tip id, a role slug, `alle-tips` or `hulp-en-melden`.
+
+    The targets, the sources and the words seen so far come from the validation context (`Vocabulary.read`):
+    so a bad entry fails with its own line."""
+
+    woord: SearchWord
+    naar: Slug
+    bron: Slug
+
+    @field_validator("woord")
+    @classmethod
+    def _said_once(cls, word: str, info: ValidationInfo) -> str:
+        seen = info.context["seen"] if info.context else set()
+        if (key := word.casefold()) in seen:
+            raise ValueError("expected each word once; it is in the file already")
+        seen.add(key)
+        return word
+
+    @field_validator("naar")
+    @classmethod
+    def _target_exists(cls, target: str, info: ValidationInfo) -> str:
+        targets = info.context["targets"] if info.context else ()
+        if target not in targets:
+            raise ValueError(f"expected a tip id, a role slug, {' or '.join(GENERAL_PAGES)}; no such target")
+        return target
+
+    @field_validator("bron")
+    @classmethod
+    def _source_is_known(cls, source: str, info: ValidationInfo) -> str:
+        sources = info.context["sources"] if info.context else ()
+        if source != OWN_JUDGEMENT and source not in sources:
+            raise ValueError(f"expected {OWN_JUDGEMENT} or a source of bronnen ({', '.join(sources)})")
+        return source
+
+
+class Vocabulary(Strict):
+    """`data/zoekwoorden.yml`: the field's words that the site's own text lacks, each with where it leads
+    (CONTRIBUTING.md, "Search words"). One file per language, the language named in `taal`."""
+
+    taal: Literal["nl"]
+    bronnen: dict[Slug, PublishedList]
+    woorden: list[SearchWordEntry] = Field(min_length=1)
+
+    @classmethod
+    def read(cls, path: Path, roles: list[Role], name: str = VOCABULARY_FILE.as_posix()) -> Vocabulary:
+        targets = {*GENERAL_PAGES, *(role.slug for role in roles), *(tip.id for role in roles for tip in role.tips)}
+        return read_data_file(
+            path,
+            name,
+            cls,
+            lambda data: {
+                "targets": targets,
+                "sources": list(data["bronnen"]) if isinstance(data.get("bronnen"), dict) else [],
+                "seen": set(),
+            },
+        )
+
+    def words_for(self, target: str) -> list[str]:
+        return [entry.woord for entry in self.woorden if entry.naar == target]
+
+
 # ----- Build settings --------------------------------------------------------------------------------------
 
 
 def at_most(limit: int) -> Any:
-    """A validator: text of at most `limit` characters, as written (a phone number before it is read)."""
+    """A validator, run after the value's own checks: at most `limit` characters, as written."""
 
     def check(value: Any) -> Any:
-        if isinstance(value, str) and len(value) > limit:
+        written = value.written if isinstance(value, PhoneNumber) else value
+        if len(written) > limit:
             raise ValueError(
-                f"expected at most {limit} characters (this is {len(value)}): longer, the role pages and the "
+                f"expected at most {limit} characters (this is {len(written)}): longer, the role pages and the "
                 "posters no longer print on one page each"
             )
         return value
@@ -398,7 +568,7 @@ class Person(Strict):
     """A contact person of the hosting organisation; every field may be left unset."""
 
     naam: Annotated[PlainText, AfterValidator(at_most(PERSON_LIMITS["naam"]))] | None = None
-    telefoon: Annotated[RegularPhoneNumber, BeforeValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
+    telefoon: Annotated[RegularPhoneNumber, AfterValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
     email: Annotated[MailAddress, AfterValidator(at_most(PERSON_LIMITS["email"]))] | None = None
     link: Annotated[WebAddress, AfterValidator(at_most(PERSON_LIMITS["link"]))] | None = None
 
@@ -456,8 +626,12 @@ class Settings(Strict):
     @property
     def people(self) -> list[tuple[str, Person]]:
         """The organisation's contact people that are set, with their role's name."""
-        people = [("Aandachtsfunctionaris", self.aandachtsfunctionaris), ("Zorgcoördinator", self.zorgcoordinator)]
-        return [(role, person) for role, person in people if person.is_set]
+        return [(title, person) for title, person in self.people_by_key.values() if person.is_set]
+
+    @property
+    def people_by_key(self) -> dict[str, tuple[str, Person]]:
+        """Every contact person, set or not, by key (`zorgcoordinator`), with their title."""
+        return {key: (title, getattr(self, key)) for key, title in PEOPLE.items()}
 
     @classmethod
     def from_environment(cls, environment: Mapping[str, str], *, serve_url: str | None) -> Settings:
@@ -608,8 +782,12 @@ def read_role(docs_dir: Path, src_uri: str) -> Role:
         raise InputError(file_error(name, error, tree, first_line=2)) from None
 
 
-def read_data_file(path: Path, name: str, model: type[Strict]) -> Any:
-    """A YAML data file as `model`: a YAML error, another top level or a bad value names the file and line."""
+def read_data_file(
+    path: Path, name: str, model: type[Strict], context: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+) -> Any:
+    """A YAML data file as `model`: a YAML error, another top level or a bad value names the file and line.
+
+    `context`, if given, makes the validation context of the model's validators from the file's data."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
@@ -618,13 +796,47 @@ def read_data_file(path: Path, name: str, model: type[Strict]) -> Any:
     if not isinstance(data, dict):
         raise InputError(f"{name}: expected a mapping with {', '.join(model.model_fields)}, got {data!r:.60}")
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context=context(data) if context else None)
     except ValidationError as error:
         raise InputError(file_error(name, error, tree)) from None
 
 
 def read_contacts(path: Path, name: str = CONTACTS_FILE.as_posix()) -> Contacts:
     return read_data_file(path, name, Contacts)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def word_position(text: str, term: str) -> int | None:
+    """Where `term` stands in `text` as whole words, case ignored, or None."""
+    match = re.search(rf"(?<!\w){re.escape(fold(term))}(?!\w)", fold(text))
+    return match.start() if match else None
+
+
+def names_in_tips(role: Role, contacts: Contacts) -> list[str]:
+    """The contacts (by id) and the organisation's people (by key) whose name the role's tips use."""
+    names = {contact.id: contact.korte_naam for contact in contacts.contacten if contact != contacts.emergency}
+    names |= PEOPLE
+    text = " ".join(tip.tekst for tip in role.tips)
+    return sorted(key for key, name in names.items() if word_position(text, name) is not None)
+
+
+def check_next_step_keys(role: Role, contacts: Contacts) -> None:
+    """`tips_noemen` lists exactly whom the tips name, and `eigen_dienst` names known contacts or people:
+    a changed tip text then fails here instead of silently changing "Wat kun je doen?"."""
+    name = f"docs/{role.src_uri}"
+    known = [contact.id for contact in contacts.contacten if contact != contacts.emergency] + list(PEOPLE)
+    for key in ("tips_noemen", "eigen_dienst"):
+        if unknown := [entry for entry in getattr(role, key) if entry not in known]:
+            raise InputError(f"{name}: {key}: {unknown[0]!r} is no contact id or person (known: {', '.join(known)})")
+    named = names_in_tips(role, contacts)
+    if sorted(role.tips_noemen) != named:
+        raise InputError(
+            f"{name}: tips_noemen {role.tips_noemen}: the tips name {named or 'no contact or person'}; "
+            f"set tips_noemen: [{', '.join(named)}]"
+        )
 
 
 def nav_paths(nav: Any) -> Iterator[str]:
@@ -651,6 +863,7 @@ class SiteModel(BaseModel):
     roles: list[Role]
     contacts: Contacts
     poster: PosterText
+    vocabulary: Vocabulary
     settings: Settings
 
     @classmethod
@@ -665,10 +878,14 @@ class SiteModel(BaseModel):
         tip_ids = [tip.id for role in roles for tip in role.tips]
         if duplicates := sorted({tip_id for tip_id in tip_ids if tip_ids.count(tip_id) > 1}):
             raise InputError(f"docs/{ROLE_DIRECTORY}: tip id {duplicates[0]!r} is used on two role pages")
+        contacts = read_contacts(project_dir / CONTACTS_FILE)
+        for role in roles:
+            check_next_step_keys(role, contacts)
         return cls(
             roles=roles,
-            contacts=read_contacts(project_dir / CONTACTS_FILE),
+            contacts=contacts,
             poster=read_data_file(project_dir / POSTER_TEXT_FILE, POSTER_TEXT_FILE.as_posix(), PosterText),
+            vocabulary=Vocabulary.read(project_dir / VOCABULARY_FILE, roles),
             settings=Settings.from_environment(environment, serve_url=serve_url),
         )
 

@@ -1,30 +1,32 @@
 """What to do next on a role page ("Wat kun je doen?") and on "Hulp en melden", from the contacts' route.
 
-The route in `data/contacten.yml` is signaleren -> overleggen -> melden. A role page's block starts with
-whom its tips name (matched on whole words of the tip text against contact names and the organisation's
-people: no list per role to keep up), then 112, then the route's steps, each contact once.
+The route in `data/contacten.yml` is signaleren -> overleggen -> melden. A role page's block has one shape:
+112 first, then the route's steps Overleggen and Melden, each contact once, in the data file's order. The
+role page's front matter says whom its tips name (`tips_noemen`; hooks/model.py checks it against the tip
+text) and which service is its own (`eigen_dienst`, left out: the Politie page does not send an officer to
+the public police number). A contact or person the tips name is marked within its step, not moved.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from model import OWN_ORGANISATION, Contact, Person, Role, SiteModel
+from model import OWN_ORGANISATION, PEOPLE, Contact, Person, Role, SiteModel, word_position
 
 
 @dataclass(frozen=True)
 class Step:
     """Someone to call in "Wat kun je doen?": a contact of the data file, or a person of the organisation.
 
-    `naam` is how the tips would name it (a contact's name without the part in brackets, a person's
-    title); `uitleg` is what the data file says the contact is for, cut to the sentences that fit."""
+    `naam` is the person's title, or the contact's short name; `uitleg` is what the data file says the
+    contact is for, cut to the sentences that fit; `genoemd` says that the role's tips name it."""
 
     naam: str
     contact: Contact | None = None
     person: Person | None = None
     uitleg: str = ""
+    genoemd: bool = False
 
     @property
     def key(self) -> str:
@@ -33,59 +35,48 @@ class Step:
 
 @dataclass(frozen=True)
 class NextSteps:
-    """A role page's way on after the signals: first whom its tips name, then 112, overleggen and melden.
+    """A role page's way on after the signals, after 112: overleggen, then melden; every contact once."""
 
-    Every contact shows once: the emergency number apart, the others at their first place in this order."""
-
-    genoemd: list[Step] = field(default_factory=list)
     overleggen: list[Step] = field(default_factory=list)
     melden: list[Step] = field(default_factory=list)
 
 
-PEOPLE_TITLES = ("Aandachtsfunctionaris", "Zorgcoördinator")
-
-
 def next_steps(model: SiteModel, role: Role) -> NextSteps:
     contacts = model.contacts
-
-    def contact_step(contact: Contact, uitleg: str | None = None) -> Step:
-        return Step(short_name(contact.naam), contact=contact, uitleg=uitleg or first_sentence(contact.wanneer))
+    named = set(role.tips_noemen)
+    people = model.settings.people_by_key
+    # A person the tips name whom the organisation has not set ("de zorgcoördinator"): the contacts whose
+    # description says they help find one are marked instead, with the sentence that says so.
+    stand_ins = {
+        contact.id: PEOPLE[key]
+        for key in named & set(PEOPLE)
+        if not people[key][1].is_set
+        for contact in contacts.contacten
+        if contact != contacts.emergency and word_position(contact.wanneer, PEOPLE[key]) is not None
+    }
+    shown = {contacts.emergency.id, *role.eigen_dienst}
 
     def steps_of(route: list[str]) -> list[Step]:
         steps = []
         for entry in route:
             if entry == OWN_ORGANISATION:
-                steps += [Step(title, person=person) for title, person in model.settings.people]
-            elif contacts.contact(entry) != contacts.emergency:
-                steps.append(contact_step(contacts.contact(entry)))
+                for key, (title, person) in people.items():
+                    if person.is_set and key not in shown:
+                        steps.append(Step(title, person=person, genoemd=key in named))
+                        shown.add(key)
+            elif entry not in shown:
+                contact = contacts.contact(entry)
+                if entry in stand_ins:
+                    uitleg = sentence_naming(contact.wanneer, stand_ins[entry])
+                else:
+                    uitleg = first_sentence(contact.wanneer)
+                steps.append(
+                    Step(contact.korte_naam, contact=contact, uitleg=uitleg, genoemd=entry in named | set(stand_ins))
+                )
+                shown.add(entry)
         return steps
 
-    route = {"overleggen": steps_of(contacts.route.overleggen), "melden": steps_of(contacts.route.melden)}
-    # Whom the tips can name: the route's contacts and people, and for a person the organisation has not
-    # set ("de zorgcoördinator"), the contacts whose description says they help find one.
-    candidates = [(step.naam, step) for steps in route.values() for step in steps]
-    for title in PEOPLE_TITLES:
-        if title not in {step.naam for _, step in candidates}:
-            candidates += [
-                (title, contact_step(contact, sentence_naming(contact.wanneer, title)))
-                for contact in contacts.contacten
-                if contact != contacts.emergency and word_position(contact.wanneer, title) is not None
-            ]
-    tips = " ".join(tip.tekst for tip in role.tips)
-    named: dict[str, tuple[int, Step]] = {}
-    for term, step in candidates:
-        position = word_position(tips, term)
-        if position is not None and step.key not in named:
-            named[step.key] = (position, step)
-    genoemd = [step for _, step in sorted(named.values(), key=lambda pair: pair[0])]
-    shown = set(named)
-    for name, steps in route.items():
-        route[name] = []
-        for step in steps:
-            if step.key not in shown:
-                route[name].append(step)
-                shown.add(step.key)
-    return NextSteps(genoemd=genoemd, **route)
+    return NextSteps(overleggen=steps_of(contacts.route.overleggen), melden=steps_of(contacts.route.melden))
 
 
 @dataclass(frozen=True)
@@ -119,21 +110,6 @@ def help_route(model: SiteModel) -> list[HelpStep]:
     return [step for step in steps if step.contacts or step.people]
 
 
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def word_position(text: str, term: str) -> int | None:
-    """Where `term` stands in `text` as whole words, case ignored, or None."""
-    match = re.search(rf"(?<!\w){re.escape(fold(term))}(?!\w)", fold(text))
-    return match.start() if match else None
-
-
-def short_name(name: str) -> str:
-    """A contact's name without the explanation in brackets: "Politie (geen spoed)" -> "Politie"."""
-    return name.split(" (", 1)[0]
-
-
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
@@ -142,5 +118,7 @@ def first_sentence(text: str) -> str:
 
 
 def sentence_naming(text: str, term: str) -> str:
-    """The first sentence of `text` that names `term`."""
-    return next(sentence for sentence in SENTENCE_END.split(text) if word_position(sentence, term) is not None)
+    """The first sentence of `text` that names `term`, with the next one when it is a question it answers."""
+    sentences = SENTENCE_END.split(text)
+    index = next(index for index, sentence in enumerate(sentences) if word_position(sentence, term) is not None)
+    return " ".join(sentences[index : index + 2 if sentences[index].endswith("?") else index + 1])

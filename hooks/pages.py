@@ -6,6 +6,7 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
 - a marker in a page's Markdown names the list that fills it, rendered by a Jinja template in
   `overrides/partials/` from the model: `<!-- rolkaarten -->` (the role cards on the home page),
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
+  `<!-- verantwoordelijke -->` (who offers the website),
   `<!-- inleiding -->` (the poster's introduction, from `data/poster.yml`), `<!-- alle-tips -->` (every role and
   tip: the page "Alle tips", which prints as the poster), `<!-- insluiten -->` (the cards' snippets on "Op je
   intranet", which every page's footer links to);
@@ -52,6 +53,7 @@ MARKERS = {
     "<!-- spoed -->": "partials/emergency.html",
     "<!-- contacten -->": "partials/contacts.html",
     "<!-- meldadres -->": "partials/report-address.html",
+    "<!-- verantwoordelijke -->": "partials/responsible.html",
     "<!-- inleiding -->": "partials/introduction.html",
     "<!-- alle-tips -->": "partials/all-tips.html",
     "<!-- insluiten -->": "partials/embed-cards.html",

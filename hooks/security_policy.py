@@ -5,7 +5,8 @@ anything a plugin wrote), and every style sheet. The build fails, naming each pa
 
 - an inline `<script>` that is not one of the known ones. Known are Material's three (the scope set-up
   that defines `__md_scope`/`__md_get`, the colour-scheme restore and the content-tab restore), the
-  redirect script of mkdocs-redirects, and Material's `__config` JSON block. A script is recognised by
+  redirect script of mkdocs-redirects, the quick exit's guard (overrides/partials/snel-weg-guard.html),
+  and Material's `__config` JSON block. A script is recognised by
   what it can do, not by its exact text: it is parsed (tree-sitter's JavaScript grammar), and every
   global name it reads or writes, every property name it uses and every string constant it holds must
   be what the known script of its kind uses. Local names, whitespace, quotes and the shape of the code
@@ -120,12 +121,15 @@ PALETTE_STRINGS = {
     "data-md-color-",
 }
 KNOWN_SCRIPTS = [
-    # material/templates/partials/javascripts/base.html: the storage scope and its helpers.
+    # material/templates/partials/javascripts/base.html: the storage scope and its helpers; `__md_set`
+    # stores the colour scheme only once the visitor chose one (hooks/material_internals.py (13)).
     KnownScript(
         "Material's scope set-up",
-        reads=frozenset({"URL", "location", "localStorage", "JSON", "__md_scope"}),
+        reads=frozenset({"URL", "location", "localStorage", "JSON", "__md_scope", "document"}),
         writes=frozenset({"__md_scope", "__md_hash", "__md_get", "__md_set"}),
-        properties=frozenset({"reduce", "charCodeAt", "parse", "getItem", "setItem", "stringify", "pathname"}),
+        properties=frozenset(
+            {"reduce", "charCodeAt", "parse", "getItem", "setItem", "stringify", "pathname", "querySelector"}
+        ),
         strings=lambda value: value == "." or same_site_url(value),
         identified_by=lambda reach: {"__md_scope", "__md_get", "__md_set"} <= reach.writes,
     ),
@@ -160,6 +164,38 @@ KNOWN_SCRIPTS = [
         properties=frozenset({"getElementById", "hash", "slice", "name", "checked", "startsWith"}),
         strings={"__tabbed_"}.__contains__,
         identified_by=lambda reach: "__tabbed_" in reach.strings,
+    ),
+    # overrides/partials/snel-weg-guard.html: after "Snel weg", Back and Forward show no page of the site.
+    # It leaves only for the address the site's own script stored in sessionStorage, and holds no URL.
+    KnownScript(
+        "the quick exit's guard",
+        reads=frozenset({"sessionStorage", "document", "location", "window", "performance", "addEventListener"}),
+        writes=frozenset(),
+        properties=frozenset(
+            {
+                "getItem",
+                "setItem",
+                "removeItem",
+                "documentElement",
+                "style",
+                "setProperty",
+                "replace",
+                "snelWegVerlaten",
+                "getEntriesByType",
+                "type",
+                "persisted",
+            }
+        ),
+        strings={
+            "snel-weg-verlaten",
+            "display",
+            "none",
+            "important",
+            "navigation",
+            "navigate",
+            "pageshow",
+        }.__contains__,
+        identified_by=lambda reach: "snel-weg-verlaten" in reach.strings and "sessionStorage" in reach.reads,
     ),
     # mkdocs_redirects/plugin.py: a moved page's redirect, keeping the #tip part (to this site only).
     KnownScript(

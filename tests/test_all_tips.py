@@ -12,8 +12,12 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 from chromium import Visit
+from phone_numbers import CONTACTS_FILE
 from site_content import address_problem, compare, heading_text, parse_html, site_roles
+from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise, read_source
+
+from model import read_contacts
 
 POSTER_PAGES = ["alle-tips/", "alle-tips/a4/"]
 QR_ATTRIBUTES = {"xmlns", "viewbox", "class", "role", "aria-label"}
@@ -129,3 +133,18 @@ def test_qr_codes_and_the_posters_title_show_in_print_only(visit: Visit, site_ur
     visit.page.emulate_media(media="print")
     assert [locator.is_visible() for locator in print_only] == [True, True]
     assert not visit.page.locator(".poster-keuze").is_visible(), "the line about printing is not printed"
+
+
+@pytest.mark.parametrize("url", POSTER_PAGES)
+def test_the_posters_numbers_have_their_check_date_and_sources(site_dir: Path, url: str):
+    """One line under the key numbers: when they were checked, and the address of the page that links
+    each number's source (issue 19: every shown number with its source and check date)."""
+    help_box = parse_html(site_dir / url / "index.html").select_one("article .poster__hulp")
+    assert help_box.select('a[href^="tel:"]'), "the key numbers"
+    [line] = help_box.select("p.nummers-bron")
+    [link] = line.select("a")
+    checked = line.time["datetime"]
+    assert checked == read_contacts(PROJECT_ROOT / CONTACTS_FILE).gecontroleerd.isoformat()
+    assert normalise(line.get_text()).startswith("Nummers gecontroleerd op ")
+    assert normalise(line.get_text()).endswith(f"; bronnen: {link.get_text()}")
+    assert urljoin(f"/{url}", link["href"]) == "/hulp-en-melden/" and link.get_text().endswith("/hulp-en-melden/")

@@ -169,6 +169,17 @@ FAILS = [
         "ORG_AANDACHTSFUNCTIONARIS_TEL: no such setting",
         {"ORG_AANDACHTSFUNCTIONARIS_TEL": "0301234567"},
     ),
+    # data/zoekwoorden.yml (the model's own rules: test_vocabulary.py)
+    Case(
+        "search-word-target",
+        "data/zoekwoorden.yml, line 60: woorden.23.naar 'docent-tatoeage': expected a tip id, a role slug, "
+        "alle-tips or hulp-en-melden; no such target",
+        edit=(
+            "data/zoekwoorden.yml",
+            "naar: hulp-en-melden, bron: veiligheidshuis-zeeland}",
+            "naar: docent-tatoeage, bron: veiligheidshuis-zeeland}",
+        ),
+    ),
     # data/contacten.yml
     Case(
         "contacts-empty",
@@ -182,12 +193,12 @@ FAILS = [
     ),
     Case(
         "contacts-yaml-error",
-        "data/contacten.yml, line 17: invalid YAML: expected <block end>",
+        "data/contacten.yml, line 21: invalid YAML: expected <block end>",
         edit=("data/contacten.yml", '    nummer: "112"', '    nummer: "112'),
     ),
     Case(
         "contacts-duplicate-key",
-        "data/contacten.yml, line 13: invalid YAML: duplicate key 'nummer'",
+        "data/contacten.yml, line 18: invalid YAML: duplicate key 'nummer'",
         edit=("data/contacten.yml", "    wanneer: Bij direct gevaar.", '    nummer: "113"'),
     ),
     Case(
@@ -211,17 +222,17 @@ FAILS = [
     ),
     Case(
         "contacts-date-as-text",
-        "data/contacten.yml, line 8: gecontroleerd '2026-11-29': Input should be a valid date",
+        "data/contacten.yml, line 13: gecontroleerd '2026-11-29': Input should be a valid date",
         edit=("data/contacten.yml", "gecontroleerd: 2026-11-29", 'gecontroleerd: "2026-11-29"'),
     ),
     Case(
         "contacts-website",
-        "data/contacten.yml, line 20: contacten.1.website 'politie.nl': expected an absolute http(s) URL",
+        "data/contacten.yml, line 28: contacten.1.website 'politie.nl': expected an absolute http(s) URL",
         edit=("data/contacten.yml", "website: https://www.politie.nl/", "website: politie.nl"),
     ),
     Case(
         "contacts-number-unquoted",
-        "data/contacten.yml, line 12: contacten.0.nummer 112: expected a phone number as text",
+        "data/contacten.yml, line 17: contacten.0.nummer 112: expected a phone number as text",
         edit=("data/contacten.yml", 'nummer: "112"', "nummer: 112"),
     ),
     # front matter
@@ -260,6 +271,12 @@ FAILS = [
         "role-tip-id-prefix",
         "docs/rollen/docent.md: tip id 'dure-spullen' must start with 'docent-'",
         edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: dure-spullen"),
+    ),
+    Case(
+        "role-tip-names-another-contact",
+        "docs/rollen/huisarts.md: tips_noemen ['zorgcoordinator', 'veilig-thuis']: the tips name ['veilig-thuis']; "
+        "set tips_noemen: [veilig-thuis]",
+        edit=("docs/rollen/huisarts.md", "met de zorgcoördinator of Veilig Thuis", "met Veilig Thuis"),
     ),
     Case(
         "role-tip-id-twice",

@@ -1,6 +1,8 @@
 """The page "Hulp en melden" shows every contact of the data file exactly, once, along the route
-(112 first and largest, then overleggen and melden), each website a link; every role page leads to it."""
+(112 first and largest, then overleggen and melden), each website a link, each source a link to the page
+the data file names; every role page leads to it."""
 
+import re
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -37,9 +39,22 @@ def shown_contact(card: Tag) -> tuple[str, ...]:
         number.get_text(),
         number["href"],
         website["href"] if website else None,
-        normalise(source.get_text()).split(". Gecontroleerd op ")[0].removeprefix("Bron: "),
+        words(source_links(source)),
         source.select_one("time")["datetime"],
     )
+
+
+def source_links(source: Tag) -> list[tuple[str, str]]:
+    """(text, href) of every link in a contact's source line; each text is the address it links to."""
+    links = [(a.get_text(), a["href"]) for a in source.select("a")]
+    assert [href for text, href in links if href.rstrip("/") != f"https://{text}"] == [], links
+    return links
+
+
+def words(links_or_text: list[tuple[str, str]] | str) -> list[str]:
+    """The names in a source, whether written as in the data file or shown as links: nothing left out."""
+    text = links_or_text if isinstance(links_or_text, str) else " ".join(text for text, _ in links_or_text)
+    return sorted(set(re.findall(r"[\w.-]+", text)))
 
 
 def help_page() -> Path:
@@ -49,7 +64,7 @@ def help_page() -> Path:
 def test_every_contact_of_the_data_file_is_on_the_page_exactly_once(site_dir: Path):
     others = [c for c in DATA.contacten if c != DATA.emergency]
     expected = [
-        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.website, c.bron, DATA.gecontroleerd.isoformat())
+        (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.website, words(c.bron), DATA.gecontroleerd.isoformat())
         for c in others
     ]
     cards = parse_html(site_dir / help_page()).select("article section.contact:not(.contact--spoed)")
@@ -62,8 +77,14 @@ def test_direct_danger_comes_first_said_once(site_dir: Path):
     assert "contact--spoed" in first["class"]
     assert normalise(first.h2.get_text()) == "Bij direct gevaar: bel 112"
     assert first.select_one("a.contact__nummer")["href"] == "tel:112"
-    source = normalise(first.select_one(".contact__bron").get_text())
-    assert source.startswith(f"Bron: {DATA.emergency.bron}. Gecontroleerd op ")
+    source = first.select_one(".contact__bron")
+    assert normalise(source.get_text()).startswith("Bron: ") and "Gecontroleerd op" in source.get_text()
+    assert source_links(source) == [
+        (
+            "wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel",
+            "https://wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel",
+        )
+    ]
     assert normalise(soup.select_one("article").get_text(" ")).count("112") == 1
 
 

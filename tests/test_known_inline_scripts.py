@@ -98,3 +98,17 @@ def test_materials_config_block_is_known_only_with_its_keys_and_addresses_on_thi
     assert unknown_config(config) is None
     assert "not an address on this site" in unknown_config(config.replace('"../assets', '"https://evil.example/assets'))
     assert "keys other than" in unknown_config(config.replace('"features"', '"worker"'))
+
+
+QUICK_EXIT_GUARD = Path(__file__).parents[1] / "overrides" / "partials" / "snel-weg-guard.html"
+
+
+def test_the_quick_exits_guard_is_known_and_a_guard_that_leaves_elsewhere_is_not():
+    guard = re.search(r"<script>(.*?)</script>", QUICK_EXIT_GUARD.read_text(encoding="utf-8"), re.S)[1]
+    assert unknown_script(guard) is None
+    assert "'https://evil.example/'" in unknown_script(
+        guard.replace("leaveFor(address);\n  }", 'leaveFor("https://evil.example/");\n  }')
+    )
+    assert "reads fetch" in unknown_script(
+        guard.replace("var address = neutralSite();", "var address = fetch(neutralSite());")
+    )

@@ -45,7 +45,7 @@ def test_the_installed_material_passes_every_guard():
             "main.*.min.css",
             ".md-sidebar--primary",
             ".md-sidebar--main",
-            "site.js uses Material's class md-sidebar--primary",
+            r"site\.(css|js) uses Material's class md-sidebar--primary",
         ),
         ("search.*.min.js", "{type:3,", "{type:4,", "message types"),
         ("base.html", 'data-md-toggle="drawer"', 'data-md-toggle="menu"', "drawer"),
@@ -64,11 +64,12 @@ def test_the_installed_material_passes_every_guard():
             'class="md-copyright md-copyright--new"',
             "partials/copyright.html changed",
         ),
+        ("bundle.*.min.js", '__md_set("__palette",', '__md_set("__scheme",', "stores the colour scheme another way"),
     ],
     ids=[
         "a-styled-class-is-gone",
         "the-drawer-breakpoint-moved",
-        "a-scripted-class-is-gone",
+        "a-class-the-site-styles-and-scripts-is-gone",
         "the-worker-protocol-changed",
         "the-drawer-toggle-changed",
         "the-page-observable-is-gone",
@@ -76,6 +77,7 @@ def test_the_installed_material_passes_every_guard():
         "a-header-button-rule-changed",
         "an-overridden-partial-changed",
         "the-overridden-footer-partial-changed",
+        "the-palette-is-stored-another-way",
     ],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
@@ -85,6 +87,7 @@ def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: s
 
 # The parts of a page as Material 9.8 writes them that the hook repairs (copied from a built page).
 MATERIAL_PAGE = """<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
+<script>__md_scope=new URL(".",location),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}</script>
 <div data-md-component="skip">
   <a href="#tip" class="md-skip">
     Ga naar inhoud
@@ -115,6 +118,7 @@ def test_the_hook_repairs_materials_page():
     assert '<form class="md-search__form" name="search" method="dialog">' in html
     assert "workers/search-query.js?material=search.a7633da7.min.js" in html
     assert '<script src="../assets/javascripts/bundle.a5f9d56c.min.js" defer></script>' in html
+    assert '{if(e==="__palette"&&!document.querySelector("[name=__palette]:checked"))return;try{' in html
 
 
 @pytest.mark.parametrize(
@@ -125,16 +129,18 @@ def test_the_hook_repairs_materials_page():
         '<a href="#tip" class="md-skip">',
         'role="dialog"',
         '<script src="../assets/javascripts/bundle.',
+        "__md_set=(e,_,t=localStorage",
         '<form class="md-search__form"',
     ],
-    ids=["menu", "article", "skip-link", "search-dialog", "bundle-script", "search-form"],
+    ids=["menu", "article", "skip-link", "search-dialog", "bundle-script", "storage-helper", "search-form"],
 )
 def test_changed_page_markup_fails_the_build(markup: str):
     changed = MATERIAL_PAGE.replace(
         markup,
         markup.replace('class="md-', 'class="md-x md-')
         .replace('role="dialog"', 'role="region"')
-        .replace("<script src=", '<script type="module" src='),
+        .replace("<script src=", '<script type="module" src=')
+        .replace("t=localStorage", "t=sessionStorage"),
     )
     assert changed != MATERIAL_PAGE
     with pytest.raises(PluginError, match="markup changed"):

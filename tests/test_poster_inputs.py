@@ -33,10 +33,10 @@ def test_a_bad_poster_input_fails_the_build_naming_it(tmp_path: Path, path: str,
 
 def test_contacts_without_a_key_number_of_the_poster_fail_the_build(tmp_path: Path):
     project = copy_project(tmp_path / "project")
-    contacts = project / "data" / "contacten.yml"
-    contacts.write_text(
-        contacts.read_text(encoding="utf-8").replace("veilig-thuis", "veilig-thuis-regio"), encoding="utf-8"
-    )
+    for edited in (project / "data" / "contacten.yml", project / "docs" / "rollen" / "huisarts.md"):  # its tips name it
+        edited.write_text(
+            edited.read_text(encoding="utf-8").replace("veilig-thuis", "veilig-thuis-regio"), encoding="utf-8"
+        )
     result = build(tmp_path / "site", project)
     assert result.returncode != 0
     errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]

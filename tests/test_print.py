@@ -5,7 +5,7 @@ footer or buttons."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from chromium import Visit
@@ -17,7 +17,7 @@ from sitebuild import PROJECT_ROOT
 from source_text import normalise
 from static_server import serve
 
-from model import OWN_ORGANISATION, read_contacts
+from model import OWN_ORGANISATION, read_contacts, read_role
 
 # Text that only the site's controls and navigation show on screen: skip link, search, footer, colour
 # toggle, and the buttons of the tips' links and of the quick exit.
@@ -32,10 +32,16 @@ SCREEN_ONLY_TEXT = [
 ]
 
 
-def route_numbers() -> list[str]:
-    """The numbers "Wat kun je doen?" shows: 112 and those of the data file's route."""
+def own_service(url: str) -> list[str]:
+    """What a role page leaves out of "Wat kun je doen?" as its own service (`eigen_dienst`): contact ids
+    and the organisation's people (`aandachtsfunctionaris`)."""
+    return read_role(PROJECT_ROOT / "docs", url.rstrip("/") + ".md").eigen_dienst
+
+
+def route_numbers(url: str) -> list[str]:
+    """The numbers "Wat kun je doen?" shows on a role page: 112 and those of the data file's route."""
     data = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
-    route = {entry for step in data.route for entry in step[1] if entry != OWN_ORGANISATION}
+    route = {entry for step in data.route for entry in step[1] if entry != OWN_ORGANISATION} - set(own_service(url))
     return [contact.nummer.written for contact in data.contacten if contact.id in route or contact == data.emergency]
 
 
@@ -57,13 +63,15 @@ def test_the_organisations_contacts_are_printed_too(visit: Visit, site_variant: 
             visit,
             site_dir,
             site_url,
-            [*(normalise(value) for value in EXAMPLE_CONTACTS.values())],
+            {name: normalise(value) for name, value in EXAMPLE_CONTACTS.items()},
         )
 
 
 def assert_role_pages_print_on_one_a4(
-    visit: Visit, site_dir: Path, site_url: str, also_printed: Sequence[str] = ()
+    visit: Visit, site_dir: Path, site_url: str, also_printed: Mapping[str, str] | None = None
 ) -> None:
+    """`also_printed`: the organisation's settings whose values every role page prints, except a person's
+    on the page of their own role."""
     roles = site_roles(site_dir)
     assert len(roles) == 9
     for url, role in roles.values():
@@ -75,6 +83,9 @@ def assert_role_pages_print_on_one_a4(
         assert [tip for tip in role.tips if tip not in text] == [], url
         assert f"Bekijk deze pagina online: {address}" in text
         assert "Wat kun je doen?" in text and "Bij direct gevaar: bel 112" in text, url
-        assert [number for number in route_numbers() if number not in text] == [], url
+        assert [number for number in route_numbers(url) if number not in text] == [], url
         assert [control for control in SCREEN_ONLY_TEXT if control in text] == [], url
-        assert [line for line in also_printed if line not in text] == [], url
+        own = tuple(f"ORG_{key.upper()}_" for key in own_service(url))
+        assert [
+            line for name, line in (also_printed or {}).items() if not name.startswith(own) and line not in text
+        ] == [], url

@@ -1,5 +1,7 @@
-"""The search says how many results it found in correct Dutch ("1 resultaat", "3 resultaten"), through
-Material's language override `overrides/partials/languages/nl.html`, which otherwise stays Material's."""
+"""The site's interface texts are Material's Dutch with only a few keys replaced, in one place
+(`overrides/partials/languages/custom.html`): the search says how many results it found in correct Dutch
+("1 resultaat", "3 resultaten") and its other texts in plain Dutch; every other key falls back to
+Material's Dutch."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import ast
 import re
 from pathlib import Path
 
+import jinja2
 import material
 import pytest
 from search_ui import RESULT_META, open_search, search
@@ -14,25 +17,46 @@ from sitebuild import PROJECT_ROOT
 
 from conftest import Visit
 
-OVERRIDE = PROJECT_ROOT / "overrides" / "partials" / "languages" / "nl.html"
-MATERIAL = Path(material.__file__).parent / "templates" / "partials" / "languages" / "nl.html"
-CHANGED = {
-    "search.result.none": "Geen resultaten",
-    "search.result.one": "1 resultaat",
-    "search.result.other": "# resultaten",
-}
+OVERRIDES = PROJECT_ROOT / "overrides"
+MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
+MATERIAL_DUTCH = MATERIAL_TEMPLATES / "partials" / "languages" / "nl.html"
 
 
-def translations(path: Path) -> dict[str, str]:
-    """The dictionary literal inside a Material language file's `t` macro."""
-    text = path.read_text(encoding="utf-8")
-    return ast.literal_eval(text[text.index("{{ {") + 3 : text.index("}[key] }}") + 1])
+def translations(text: str, start: str) -> dict[str, str]:
+    """The dictionary literal that follows `start` in a language file's macro."""
+    return ast.literal_eval(text[text.index(start) + len(start) - 1 : text.index("}[key] }}") + 1])
 
 
-def test_the_override_is_materials_dutch_with_the_result_count_corrected():
-    ours, theirs = translations(OVERRIDE), translations(MATERIAL)
-    assert list(ours) == list(theirs), "Material's Dutch translations changed: copy them again and keep CHANGED"
-    assert {key: value for key, value in ours.items() if theirs[key] != value} == CHANGED
+def interface_text(key: str) -> str:
+    """What the site's language (`theme.language: custom`) says for `key`, rendered as Material does."""
+    loader = jinja2.FileSystemLoader([OVERRIDES, MATERIAL_TEMPLATES])
+    template = jinja2.Environment(loader=loader).from_string(
+        '{% import "partials/languages/custom.html" as lang %}{{ lang.t(key) }}'
+    )
+    return template.render(key=key)
+
+
+def test_only_the_replaced_keys_are_written_and_each_is_one_of_materials():
+    assert not (OVERRIDES / "partials" / "languages" / "nl.html").exists(), "no copy of Material's Dutch"
+    ours = translations((OVERRIDES / "partials" / "languages" / "custom.html").read_text(encoding="utf-8"), "{{ {")
+    theirs = translations(MATERIAL_DUTCH.read_text(encoding="utf-8"), "{{ {")
+    assert set(ours) - {"header", "footer"} <= set(theirs), "a key Material no longer has"
+    assert [key for key, value in ours.items() if theirs.get(key) == value] == [], "replaced by the same text"
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("search.result.one", "1 resultaat"),
+        ("search.result.initializer", "De zoekfunctie wordt geladen"),
+        ("header", "Paginakop"),
+        ("search", "Zoeken"),  # Material's Dutch
+        ("language", "nl"),
+        ("direction", "ltr"),  # Material's English: its Dutch has no such key
+    ],
+)
+def test_each_key_says_the_replaced_text_or_falls_back_to_materials(key: str, expected: str):
+    assert interface_text(key) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,9 @@
-"""Every role page ends with "Wat kun je doen?": 112 for direct danger, then overleggen and melden along
-the route of data/contacten.yml, each number a `tel:` link with the data file's number, the organisation's
-own people when they are set, and first the contacts that the role's tips name. (That it prints on the
-role's one A4 page: tests/test_print.py.)"""
+"""Every role page ends with "Wat kun je doen?" in one shape: 112 for direct danger first, then Overleggen,
+then Melden along the route of data/contacten.yml, each number a `tel:` link with the data file's number,
+the organisation's own people when they are set, the contacts that the role's tips name marked within
+their step, the role's own service left out, and the numbers' check date and sources. The order comes from
+the data: a tip text that names another contact than its page's `tips_noemen` says fails the build. (That
+it prints on the role's one A4 page: tests/test_print.py.)"""
 
 from __future__ import annotations
 
@@ -9,19 +11,29 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urljoin
 
+import pytest
 from bs4 import Tag
 from organisation_settings import EXAMPLE_CONTACTS
 from phone_numbers import CONTACTS_FILE, dialled
 from site_content import heading_text, parse_html, site_roles
-from sitebuild import PROJECT_ROOT
+from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT
 from source_text import normalise
 
-from model import OWN_ORGANISATION, read_contacts
+from model import OWN_ORGANISATION, InputError, Tip, check_next_step_keys, read_contacts, read_role
+from pages import dutch_date
 
 DATA = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
+DOCS = PROJECT_ROOT / "docs"
 ROUTE_IDS = [
     entry for step in (DATA.route.overleggen, DATA.route.melden) for entry in step if entry != OWN_ORGANISATION
 ]
+# Role pages whose own service is in the route (`eigen_dienst` in their front matter): the police officer
+# is not sent to the public police number; the organisation's own people are left out of their own pages.
+OWN_CONTACT = {"rollen/politie/": "politie"}
+OWN_PERSON = {
+    "rollen/aandachtsfunctionaris/": "ORG_AANDACHTSFUNCTIONARIS_TELEFOON",
+    "rollen/zorgcoordinator/": "ORG_ZORGCOORDINATOR_TELEFOON",
+}
 
 
 def block(site_dir: Path, url: str) -> Tag:
@@ -34,21 +46,42 @@ def numbers(tag: Tag) -> list[tuple[str, str]]:
     return [(a.get_text(), dialled(a["href"])) for a in tag.select('a[href^="tel:"]')]
 
 
-def test_every_role_page_has_the_route_with_the_data_files_numbers(site_dir: Path):
-    expected = {(contact.nummer.written, contact.nummer.dial) for contact in DATA.contacten if contact.id in ROUTE_IDS}
-    expected.add((DATA.emergency.nummer.written, DATA.emergency.nummer.dial))
+def marked(section: Tag) -> dict[str, list[str]]:
+    """The entries that each step marks as named in the tips: step heading -> the entries' names."""
+    return {
+        heading_text(h3): [
+            normalise(li.select_one(".wat-doen__naam").get_text())
+            for li in h3.find_next_sibling("ul").select("li.wat-doen__genoemd")
+        ]
+        for h3 in section.select("h3")
+    }
+
+
+def test_every_role_page_has_one_shape_with_the_data_files_numbers(site_dir: Path):
     roles = site_roles(site_dir)
     assert len(roles) == 9
     for url, _ in roles.values():
+        expected = {
+            (contact.nummer.written, contact.nummer.dial)
+            for contact in DATA.contacten
+            if contact.id in ROUTE_IDS and contact.id != OWN_CONTACT.get(url)
+        }
+        expected.add((DATA.emergency.nummer.written, DATA.emergency.nummer.dial))
         section = block(site_dir, url)
         assert heading_text(section.h2) == "Wat kun je doen?"
+        assert "wat-doen__spoed" in section.h2.find_next_sibling()["class"], f"{url}: 112 first"
+        assert [heading_text(h) for h in section.select("h3")] == ["Overleggen", "Melden"], url
         shown = numbers(section)
         assert sorted(shown) == sorted(expected), url  # each number once, none typed by hand
         assert [a["href"] for a in section.select('a[href^="tel:"]')] == [f"tel:{dial}" for _, dial in shown], (
             "every tel: link dials the number it shows"
         )
-        steps = [heading_text(h) for h in section.select("h3")]
-        assert steps[-1] == "Melden" and set(steps) <= {"Overleggen", "Melden"}, url
+
+
+def test_the_politie_page_does_not_send_an_officer_to_the_public_police_number(site_dir: Path):
+    politie = DATA.contact("politie")
+    assert politie.nummer.dial not in {dial for _, dial in numbers(block(site_dir, "rollen/politie/"))}
+    assert politie.nummer.dial in {dial for _, dial in numbers(block(site_dir, "rollen/docent/"))}
 
 
 def test_112_is_said_once_and_stands_out(site_dir: Path):
@@ -60,35 +93,73 @@ def test_112_is_said_once_and_stands_out(site_dir: Path):
         assert normalise(section.get_text()).count("112") == 1
 
 
-def test_it_starts_with_the_contacts_a_tip_names(site_dir: Path, site_variant: Callable[[dict[str, str]], Path]):
-    """The huisarts tip says "neem contact op met de zorgcoördinator of Veilig Thuis": those come first, before
-    112. Without an organisation's zorgcoördinator that is CoMensha, who knows the one for each region."""
+def test_the_contacts_a_tip_names_are_marked_within_their_step(
+    site_dir: Path, site_variant: Callable[[dict[str, str]], Path]
+):
+    """The huisarts tip says "neem contact op met de zorgcoördinator of Veilig Thuis": both are marked in
+    Overleggen, where the route puts them, after 112. Without an organisation's zorgcoördinator that is
+    CoMensha, who knows the one for each region; with one, the organisation's own."""
     url = "rollen/huisarts/"
     veilig_thuis, comensha = DATA.contact("veilig-thuis"), DATA.contact("comensha")
-    first = block(site_dir, url).select_one("h2 + p + ul.wat-doen__genoemd")
-    assert first is not None
-    assert [dial for _, dial in numbers(first)] == [comensha.nummer.dial, veilig_thuis.nummer.dial]
-    assert "zorgcoördinator" in normalise(first.li.get_text())
+    section = block(site_dir, url)
+    assert marked(section) == {"Overleggen": [veilig_thuis.naam, comensha.naam], "Melden": []}
+    comensha_entry = section.select("li.wat-doen__genoemd")[1]
+    assert "zorgcoördinator" in normalise(comensha_entry.get_text())
+    assert "Genoemd in de tips." in normalise(comensha_entry.get_text())
 
-    organisation = site_variant(EXAMPLE_CONTACTS)
-    first = block(organisation, url).select_one("h2 + p + ul.wat-doen__genoemd")
-    assert [dial for _, dial in numbers(first)] == [
+    organisation = block(site_variant(EXAMPLE_CONTACTS), url)
+    own = f"Zorgcoördinator in je eigen organisatie: {EXAMPLE_CONTACTS['ORG_ZORGCOORDINATOR_NAAM']}"
+    assert marked(organisation) == {"Overleggen": [own, veilig_thuis.naam], "Melden": []}
+    assert [dial for _, dial in numbers(organisation)][:3] == [
+        DATA.emergency.nummer.dial,
+        dialled(EXAMPLE_CONTACTS["ORG_AANDACHTSFUNCTIONARIS_TELEFOON"]),
         dialled(EXAMPLE_CONTACTS["ORG_ZORGCOORDINATOR_TELEFOON"]),
-        veilig_thuis.nummer.dial,
-    ]
+    ], "the route's order: 112, then the organisation's people, then the contacts"
 
 
-def test_a_page_whose_tips_name_no_contact_starts_with_112(site_dir: Path):
-    section = block(site_dir, "rollen/ouders-vrienden/")
-    assert "wat-doen__spoed" in section.h2.find_next_sibling()["class"]
-    assert section.select("ul.wat-doen__genoemd") == []
+def test_a_page_whose_tips_name_no_contact_marks_none(site_dir: Path):
+    assert block(site_dir, "rollen/ouders-vrienden/").select(".wat-doen__genoemd") == []
+
+
+def test_a_tip_that_names_another_contact_fails_the_build_naming_the_role():
+    """Order and marks come from the front matter, not from where names stand in the tip text; a tip text
+    that no longer matches `tips_noemen` stops the build with one line."""
+    huisarts = read_role(DOCS, "rollen/huisarts.md")
+    check_next_step_keys(huisarts, DATA)
+    reworded = huisarts.model_copy(
+        update={"tips": [Tip(id="huisarts-x", tekst="Neem contact op met CoMensha of Veilig Thuis.")]}
+    )
+    with pytest.raises(
+        InputError, match=r"^docs/rollen/huisarts.md: tips_noemen .*; set tips_noemen: \[comensha, veilig-thuis\]$"
+    ):
+        check_next_step_keys(reworded, DATA)
+    docent = read_role(DOCS, "rollen/docent.md")
+    with pytest.raises(InputError, match=r"^docs/rollen/docent.md: eigen_dienst: 'politi' is no contact id or person"):
+        check_next_step_keys(docent.model_copy(update={"eigen_dienst": ["politi"]}), DATA)
+
+
+def test_every_role_page_gives_the_numbers_check_date_and_sources(site_dir: Path):
+    for url, _ in site_roles(site_dir).values():
+        [line] = block(site_dir, url).select("p.nummers-bron")
+        [link] = line.select("a")
+        assert (
+            normalise(line.get_text())
+            == f"Nummers gecontroleerd op {dutch_date(DATA.gecontroleerd)}; bronnen: {link.get_text()}"
+        )
+        assert line.time["datetime"] == DATA.gecontroleerd.isoformat()
+        assert urljoin(f"/{url}", link["href"]) == "/hulp-en-melden/"
+        assert link.get_text() == f"{LOCAL_SITE_URL.split('://')[1]}hulp-en-melden/"  # written without http(s)://
 
 
 def test_the_organisations_numbers_are_there_when_set(site_variant: Callable[[dict[str, str]], Path]):
     site_dir = site_variant(EXAMPLE_CONTACTS)
-    own = {dialled(value) for name, value in EXAMPLE_CONTACTS.items() if name.endswith("_TELEFOON")}
+    own = {name: dialled(value) for name, value in EXAMPLE_CONTACTS.items() if name.endswith("_TELEFOON")}
     for url, _ in site_roles(site_dir).values():
-        assert own <= {dial for _, dial in numbers(block(site_dir, url))}, url
+        shown = {dial for _, dial in numbers(block(site_dir, url))}
+        expected = {name: dial for name, dial in own.items() if name != OWN_PERSON.get(url)}
+        assert set(expected.values()) <= shown, url
+        if url in OWN_PERSON:
+            assert own[OWN_PERSON[url]] not in shown, f"{url} leaves out its own service"
 
 
 def test_it_ends_with_the_way_to_hulp_en_melden(site_dir: Path):

@@ -83,83 +83,76 @@
 // ===== Snel weg =====
 
 // Quick exit ("Snel weg"), after GOV.UK Frontend's "Exit this page" component. The button (clicked, or
-// Enter), or pressing Shift 3 times in a row with at most 5 seconds between presses, hides the page at
-// once and replaces it in the browser's history with a neutral site, so that Back does not return here.
-// Shift used together with another key does not count; any other key starts the count again. Without
-// JavaScript the button is an ordinary link to the same site.
+// Enter), or Shift pressed on its own 3 times in a row with at most 5 seconds between presses, leaves for
+// the neutral site at once. snelWegVerlaten() does that: overrides/partials/snel-weg-guard.html, a script
+// in every page's <head>, which also keeps every earlier page of the visit in this tab from showing again
+// by Back or Forward (how: its comment, and CONTRIBUTING.md "Quick exit"). Without JavaScript, or if that
+// guard did not run, the button is an ordinary link to the same site.
 //
-// A link within the page (a skip link, the table of contents, a tip's ¶) adds a history entry for the
-// same page, and location.replace replaces only the newest one: Back would show the page again. So
-// every such entry is numbered (history.state.snelWegStap, 0 for the entry the page was loaded in), and
-// leaving first goes back to entry 0 of this page, then replaces that one.
+// Shift counts only on its own: no other key and no click between its keydown and its keyup. So a capital
+// letter never counts, whichever key is let go first, and neither does Shift+click (which extends a text
+// selection). Any other key or click, or 5 seconds without a press, ends the count. The status region
+// speaks from the second press on: one Shift alone (a screen reader pausing its speech, a capital letter
+// typed with Sticky Keys) says nothing. A count that ends after it did speak says so once; after 5 seconds
+// the region is empty again.
+//
+// A page opened at a fragment (a link to a tip, /rollen/docent/#docent-...) would start Tab after that
+// fragment, at the tip's copy button. There the first Tab goes to Snel weg, as on any other page. Links
+// within the page (the skip link, the table of contents) keep Tab where they lead.
 (() => {
   const PRESSES_TO_LEAVE = 3;
   const MILLISECONDS_BETWEEN_PRESSES = 5000;
   const button = document.querySelector(".snel-weg__knop");
   const message = document.querySelector(".snel-weg__melding");
-  if (!button || !message) {
+  if (!button || !message || typeof window.snelWegVerlaten !== "function") {
     return;
   }
 
   let presses = 0;
-  let timer = null;
-  // Shift+A ends with a keyup of A that has shiftKey set, then a keyup of Shift: that Shift does not count.
-  let lastKeyWasModified = false;
-  let leaving = false;
+  let countTimer = null;
+  let silenceTimer = null;
+  let shiftAlone = false; // Shift is down, and no other key or click has come since
+  let firstTabToButton = location.hash !== "";
 
-  const stepOf = (state) => (state && Number.isInteger(state.snelWegStap) ? state.snelWegStap : null);
-  let step = stepOf(history.state) ?? 0;
-  history.replaceState({ ...(history.state ?? {}), snelWegStap: step }, "");
-  // A new entry of this page (a link to #something) has no number yet: it is one after the one before.
-  window.addEventListener("popstate", (event) => {
-    const known = stepOf(event.state);
-    if (known === null) {
-      step += 1;
-      history.replaceState({ ...(event.state ?? {}), snelWegStap: step }, "");
-    } else {
-      step = known;
-    }
-  });
-  window.addEventListener("hashchange", () => {
-    if (stepOf(history.state) === null) {
-      step += 1;
-      history.replaceState({ ...(history.state ?? {}), snelWegStap: step }, "");
-    }
-  });
-
-  const replaceWithNeutralSite = () => window.location.replace(button.href);
-
-  const leave = () => {
-    if (leaving) {
-      return;
-    }
-    leaving = true;
-    document.body.classList.add("snel-weg-verlaten");
-    if (step === 0) {
-      replaceWithNeutralSite();
-      return;
-    }
-    // Back to the entry the page was loaded in, then replace it. popstate tells when history.go is done.
-    window.addEventListener("popstate", replaceWithNeutralSite, { once: true });
-    history.go(-step);
+  const say = (text) => {
+    window.clearTimeout(silenceTimer);
+    message.textContent = text;
   };
 
-  const startAgain = () => {
-    window.clearTimeout(timer);
-    timer = null;
+  const leave = () => {
+    window.clearTimeout(countTimer);
+    say("");
+    window.snelWegVerlaten(button.href);
+  };
+
+  const endCount = () => {
+    window.clearTimeout(countTimer);
+    const spoke = presses > 1;
     presses = 0;
-    message.textContent = `Gestopt. Druk ${PRESSES_TO_LEAVE} keer op Shift om deze site te verlaten.`;
+    if (spoke) {
+      say("Je blijft op deze website.");
+      silenceTimer = window.setTimeout(() => say(""), MILLISECONDS_BETWEEN_PRESSES);
+    }
   };
 
   const countShift = () => {
     presses += 1;
-    window.clearTimeout(timer);
+    window.clearTimeout(countTimer);
     if (presses >= PRESSES_TO_LEAVE) {
       leave();
       return;
     }
-    message.textContent = `Druk nog ${PRESSES_TO_LEAVE - presses} keer op Shift om deze site te verlaten`;
-    timer = window.setTimeout(startAgain, MILLISECONDS_BETWEEN_PRESSES);
+    if (presses > 1) {
+      say(`Druk nog ${PRESSES_TO_LEAVE - presses} keer op Shift om deze website te verlaten`);
+    }
+    countTimer = window.setTimeout(endCount, MILLISECONDS_BETWEEN_PRESSES);
+  };
+
+  const somethingElse = () => {
+    shiftAlone = false;
+    if (presses > 0) {
+      endCount();
+    }
   };
 
   button.addEventListener("click", (event) => {
@@ -167,14 +160,37 @@
     leave();
   });
 
-  document.addEventListener("keyup", (event) => {
-    if (event.key === "Shift" && !lastKeyWasModified) {
-      countShift();
-    } else if (presses > 0) {
-      startAgain();
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Shift") {
+      if (!event.repeat) {
+        shiftAlone = !(event.ctrlKey || event.altKey || event.metaKey);
+      }
+      return;
     }
-    lastKeyWasModified = event.shiftKey;
+    somethingElse();
+    const focusIsNowhere = !document.activeElement || document.activeElement === document.body;
+    const plainTab = event.key === "Tab" && !(event.shiftKey || event.altKey || event.ctrlKey || event.metaKey);
+    if (firstTabToButton && plainTab && focusIsNowhere) {
+      event.preventDefault();
+      button.focus();
+    }
   }, true);
+
+  document.addEventListener("keyup", (event) => {
+    if (event.key !== "Shift") {
+      somethingElse();
+    } else if (shiftAlone) {
+      shiftAlone = false;
+      countShift();
+    }
+  }, true);
+
+  document.addEventListener("pointerdown", () => {
+    firstTabToButton = false;
+    somethingElse();
+  }, true);
+  document.addEventListener("focusin", () => { firstTabToButton = false; }, true);
+  window.addEventListener("hashchange", () => { firstTabToButton = false; });
 })();
 
 // ===== Kleurenschema =====
