@@ -2,21 +2,27 @@
 
 Builds the site, then runs the query suite (tests/search_queries.yml) through Material's search UI in
 Chromium, as the tests do: top-1 and top-3 per kind of query, for each step of the search setup (the
-steps are the same project with later parts taken out), for the tuned part and, separately, the held-out
-part of the suite; the time from the keystroke to the shown results (median and 90th percentile over all
-queries of several runs), and from the first keystroke after focusing the search on a freshly loaded
-page, which is when the search starts to load; a role page's first load through nginx with gzip (bytes
-transferred and requests, before and after the search is used); and the size of the search files.
+steps are the same project with later parts taken out), for the tuned part and, separately, each held-out
+part of the suite; the same queries through Pagefind (the peer: bench/pagefind/, pinned in its
+package-lock.json, installed here with `npm ci` on first use) on the same built site; the time from the
+keystroke to the shown results (median and 90th percentile over all queries of several runs), and on a
+phone (375x667, touch) with its CPU throttled 4 times (every query of every part: the slowest query);
+from the first keystroke after focusing the search on a freshly loaded page, which is when the search
+starts to load; a role page's first load through nginx with gzip (bytes transferred and requests, before
+and after the search is used); and the size of the search files.
 
-Usage: .venv/bin/python bench/search.py [--runs N] [--first-searches N]
+Usage: .venv/bin/python bench/search.py [--runs N] [--first-searches N] [--phone-runs N] [--last-step-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -28,6 +34,7 @@ from playwright.sync_api import Page, sync_playwright
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1] / folder) for folder in ("tests/support", "deploy", "hooks")]
 
+from axe_screen import SCREENS  # noqa: E402
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from nginx_server import nginx  # noqa: E402
 from search_ui import (  # noqa: E402
@@ -50,6 +57,14 @@ RESULTS = Path(__file__).resolve().parent / "results.md"
 FIRST_LOAD_PAGE = "rollen/docent/"
 FIRST_LOAD_KILOBYTES, FIRST_LOAD_REQUESTS = 75, 8
 SEARCH_FILES = ("search/search_index.json", "/workers/", "/lunr/")
+PARTS = ("zoekvragen", "achtergehouden", "achtergehouden-woorden")
+PHONE = "phone-375x667"
+CPU_SLOWDOWN = 4
+PAGEFIND_DIR = Path(__file__).resolve().parent / "pagefind"
+PAGEFIND = PAGEFIND_DIR / "node_modules" / ".bin" / "pagefind"
+# Pagefind indexes each page's content (Material's article), not the menu and header every page repeats.
+PAGEFIND_ROOT = "article.md-content__inner"
+PAGEFIND_PAGE = "pagefind-bench.html"  # a page of its own, without the site's security policy (Pagefind runs wasm)
 
 
 # A part of the search setup: a change to one file of the project that takes the part out.
@@ -57,31 +72,40 @@ Part = tuple[str, str, str]
 SEARCH_ON_DEMAND: Part = ("overrides/main.html", '{% include "partials/search-on-demand.html" %}', "")
 COMPOUNDS: Part = (
     "docs/assets/javascripts/workers/search-query.js",
-    "  return splitCompound(folded) ?? queryWord",
-    "  return queryWord",
+    "  return oneEditAway(word) ?? participleBase(folded) ?? splitCompound(folded) ?? queryWord",
+    "  return oneEditAway(word) ?? queryWord",
 )
 QUERY_WORKER: Part = (
     "hooks/material_internals.py",
     'html = use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog)), source)',
     'html = CHECKBOX_AUTOCOMPLETE.sub(r"\\1", html.replace(SEARCH_DIALOG, named_dialog))',
 )
-DESCRIPTIONS: Part = ("hooks/search.py", ", DESCRIPTION: role.description}", "}")
+DESCRIPTIONS: Part = ("hooks/search.py", "            DESCRIPTION: index_text(role.description),\n", "")
 OOK_VOOR: Part = (
     "hooks/search.py",
-    'index["docs"].append(entry | ({OOK_VOOR: " ".join(role.ook_voor)} if role.ook_voor else {}))',
+    'index["docs"].append(entry | ({OOK_VOOR: index_text(" ".join(role.ook_voor))} if role.ook_voor else {}))',
     'index["docs"].append(entry)',
 )
 SEPARATOR: Part = ("mkdocs.yml", "      separator: ", "      # separator: ")
+VOCABULARY: Part = (
+    "hooks/search.py",
+    "index = in_nav_order(indexed_vocabulary(index, model.vocabulary, model.roles, config), config)",
+    "index = in_nav_order(index, config)",
+)
 
 # Each step adds a part of the search setup to the one before; a step's project lacks the later parts.
 STEPS: list[tuple[str, list[Part]]] = [
-    ("Material, `lang: nl`", [SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS, OOK_VOOR, SEPARATOR]),
-    ("+ separator at punctuation", [SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS, OOK_VOOR]),
-    ("+ `ook_voor` words", [SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS]),
-    ("+ role descriptions", [SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER]),
-    ("+ query worker", [SEARCH_ON_DEMAND, COMPOUNDS]),
-    ("+ compounds", [SEARCH_ON_DEMAND]),
-    ("+ search on demand, way on (all)", []),
+    (
+        "Material, `lang: nl`",
+        [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS, OOK_VOOR, SEPARATOR],
+    ),
+    ("+ separator at punctuation", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS, OOK_VOOR]),
+    ("+ `ook_voor` words", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS]),
+    ("+ role descriptions", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER]),
+    ("+ query worker", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS]),
+    ("+ compounds, past participles", [VOCABULARY, SEARCH_ON_DEMAND]),
+    ("+ search on demand, way on", [VOCABULARY]),
+    ("+ the field's search words (all)", []),
 ]
 
 # Resolves with the milliseconds from the next key up in the search box to the result count line
@@ -134,29 +158,100 @@ def with_search_page(site: Path, use: Callable[[Page, str], object]) -> object:
 Hits = dict[str, list[tuple[bool, bool]]]
 
 
-def hits_per_kind(page: Page, url: str) -> tuple[Hits, Hits]:
-    """For each kind of query, tuned and held out: (first result right, right within the first three) per query."""
+def hits_per_kind(page: Page, url: str) -> tuple[Hits, ...]:
+    """For each part of the suite (PARTS) and each kind of query: (first result right, right within the first
+    three) per query."""
     roles = role_pages_of_site(page, url)
     parts = []
-    for part in ("zoekvragen", "achtergehouden"):
+    for part in PARTS:
         hits: Hits = defaultdict(list)
         for query in load_queries(part=part):
             hits[query["soort"]].append(judge(query, search_outcome(page, query["zoekterm"], url), roles))
         parts.append(hits)
-    return parts[0], parts[1]
+    return tuple(parts)
+
+
+def time_to_results(page: Page, query: str) -> float:
+    placeholder = clear_search(page)
+    box = page.locator(SEARCH_INPUT)
+    box.fill(query)
+    page.evaluate(TIME_TO_RESULTS, [SEARCH_INPUT, RESULT_META, placeholder])
+    box.press("End")
+    return page.evaluate("window.__timeToResults")
 
 
 def times_to_results(page: Page, _: str, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        for query in load_queries():
-            placeholder = clear_search(page)
-            box = page.locator(SEARCH_INPUT)
-            box.fill(query["zoekterm"])
-            page.evaluate(TIME_TO_RESULTS, [SEARCH_INPUT, RESULT_META, placeholder])
-            box.press("End")
-            times.append(page.evaluate("window.__timeToResults"))
-    return times
+    return [time_to_results(page, query["zoekterm"]) for _ in range(runs) for query in load_queries()]
+
+
+def throttled_phone_times(site: Path, runs: int) -> list[tuple[float, str]]:
+    """Keystroke to results on an emulated phone with its CPU slowed down CPU_SLOWDOWN times: every query of
+    every part, `runs` times; for each query its fastest run (other jobs on the machine only ever add time),
+    with the query."""
+    queries = [query["zoekterm"] for part in PARTS for query in load_queries(part=part)]
+    with serve(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_context(**SCREENS[PHONE]).new_page()
+        page.goto(url)
+        page.locator("button.md-header__button[data-md-for=__search]").tap()
+        page.locator(SEARCH_INPUT).focus()
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+        try:
+            times = [(time_to_results(page, query), query) for _ in range(runs) for query in queries]
+            return [(min(time for time, asked in times if asked == query), query) for query in dict.fromkeys(queries)]
+        finally:
+            browser.close()
+
+
+def pagefind_hits(site: Path) -> tuple[Hits, ...]:
+    """The suite through Pagefind on a copy of the built site. Pagefind has no way on: a query that expects
+    one counts as right when Pagefind finds nothing (`niets`) or puts "Alle tips" first (`algemeen`)."""
+    if not PAGEFIND.exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=PAGEFIND_DIR, check=True)
+    with tempfile.TemporaryDirectory() as temp:
+        copy = Path(temp) / "site"
+        shutil.copytree(site, copy)
+        subprocess.run(
+            [PAGEFIND, "--site", copy, "--root-selector", PAGEFIND_ROOT, "--force-language", "nl"],
+            check=True,
+            capture_output=True,
+        )
+        (copy / PAGEFIND_PAGE).write_text("<!doctype html><html lang=nl><title>Pagefind</title></html>")
+        queries = {query["zoekterm"] for part in PARTS for query in load_queries(part=part)}
+        with serve(copy) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(url + PAGEFIND_PAGE)
+            found = page.evaluate(PAGEFIND_SEARCH, [url + "pagefind/pagefind.js", sorted(queries)])
+            browser.close()
+    parts = []
+    for part in PARTS:
+        hits: Hits = defaultdict(list)
+        for query in load_queries(part=part):
+            pages = [path.partition("#")[0].lstrip("/").removesuffix("index.html") for path in found[query["zoekterm"]]]
+            if query.get("niets"):
+                right = pages == []
+                hits[query["soort"]].append((right, right))
+            elif query.get("algemeen"):
+                hits[query["soort"]].append((pages[:1] == ["alle-tips/"], "alle-tips/" in pages[:3]))
+            else:
+                expected = f"{query['pagina']}/" if "pagina" in query else f"rollen/{query['rol']}/"
+                hits[query["soort"]].append((pages[:1] == [expected], expected in pages[:3]))
+        parts.append(hits)
+    return tuple(parts)
+
+
+# Each query through Pagefind's own API: the addresses of the first three results.
+PAGEFIND_SEARCH = """async ([module, queries]) => {
+  const pagefind = await import(module)
+  await pagefind.init()
+  const found = {}
+  for (const query of queries) {
+    const search = await pagefind.search(query)
+    found[query] = await Promise.all(search.results.slice(0, 3).map(async result => (await result.data()).url))
+  }
+  return found
+}"""
 
 
 def first_search_times(url: str, loads: int) -> list[float]:
@@ -235,8 +330,11 @@ def kilobytes(load: list[tuple[str, int]]) -> str:
 
 
 def figures(
-    steps: list[tuple[str, tuple[Hits, Hits]]],
+    steps: list[tuple[str, tuple[Hits, ...]]],
+    peer: tuple[Hits, ...],
     times: list[float],
+    phone: list[tuple[float, str]],
+    phone_runs: int,
     firsts: list[float],
     runs: int,
     loads: dict[str, list[tuple[str, int]]],
@@ -245,37 +343,63 @@ def figures(
     tuned = steps[-1][1][0]
     kinds = {kind: len(hits) for kind, hits in tuned.items()}
     rows = [("all", sum(kinds.values()))] + list(kinds.items())
-    held_out = steps[-1][1][1]
+    held_out = steps[-1][1][1:]
 
     def cell(hits: Hits, kind: str) -> str:
         chosen = [hit for name, kind_hits in hits.items() if kind in ("all", name) for hit in kind_hits]
         return f"{share(chosen, 0)} / {share(chosen, 1)}" if chosen else "-"
 
+    def count(hits: Hits) -> int:
+        return sum(len(kind_hits) for kind_hits in hits.values())
+
     first = loads["first"]
     largest = sorted(first, key=lambda request: -request[1])[:3]
+    slowest, slowest_query = max(phone)
+    all_kinds = sorted({kind for part in steps[-1][1] for kind in part})
     lines = [
-        f"Query suite: {rows[0][1]} queries tuned against, and {sum(len(h) for h in held_out.values())} held out "
-        "(written before the tuning, run after it), through Material's search UI in Chromium. Top-1 / top-3 per "
-        "kind of query, for each step of the setup (each step adds one part to the one before). A query of kind "
-        '`onderwerp` counts as right when "Alle tips" and "Hulp en melden" are offered above its results, one of '
-        "kind `niets` when nothing is found and the way on is offered.",
+        f"Query suite: {rows[0][1]} queries tuned against, and two held-out parts never tuned against: "
+        f"`{PARTS[1]}` ({count(held_out[0])} queries, issue 14) and `{PARTS[2]}` ({count(held_out[1])} queries, "
+        "issue 24: signal, role, topic, task and everyday words, written before the field's search words were "
+        "tuned), through Material's search UI in Chromium. Top-1 / top-3 per kind of query, for each step of "
+        "the setup (each step adds one part to the one before). A query of kind `onderwerp` counts as right "
+        'when "Alle tips" and "Hulp en melden" are offered above its results, one of kind `niets` when nothing '
+        "is found and the way on is offered.",
         "",
         "| kind of query | queries | " + " | ".join(name for name, _ in steps) + " |",
         "| --- | --- |" + " --- |" * len(steps),
         *(
-            f"| {kind} | {count} | " + " | ".join(cell(hits, kind) for _, (hits, _) in steps) + " |"
-            for kind, count in rows
+            f"| {kind} | {number} | " + " | ".join(cell(parts[0], kind) for _, parts in steps) + " |"
+            for kind, number in rows
         ),
-        f"| **held out** | {sum(len(h) for h in held_out.values())} | "
-        + " | ".join(cell(held, "all") for _, (_, held) in steps)
-        + " |",
+        *(
+            f"| **held out: {part}** | {count(hits)} | "
+            + " | ".join(cell(parts[index + 1], "all") for _, parts in steps)
+            + " |"
+            for index, (part, hits) in enumerate(zip(PARTS[1:], held_out, strict=True))
+        ),
         "",
-        "Held out, per kind (all steps on): "
-        + ", ".join(f"{kind} {len(hits)}: {cell(held_out, kind)}" for kind, hits in sorted(held_out.items()))
-        + ".",
+        "Per kind, all steps on, against Pagefind "
+        f"{json.loads((PAGEFIND_DIR / 'package.json').read_text())['dependencies']['pagefind']} on the same built "
+        f"site (its index of each page's `{PAGEFIND_ROOT}`, Dutch; it has no way on, so a query of kind `niets` "
+        'counts as right when it finds nothing, one of kind `onderwerp` when it puts "Alle tips" first):',
+        "",
+        "| kind of query | " + " | ".join(f"{part}: ours | {part}: Pagefind" for part in PARTS) + " |",
+        "| --- |" + " --- | --- |" * len(PARTS),
+        *(
+            f"| {kind} | "
+            + " | ".join(
+                f"{cell(ours, kind)} | {cell(theirs, kind)}" for ours, theirs in zip(steps[-1][1], peer, strict=True)
+            )
+            + " |"
+            for kind in ["all", *all_kinds]
+        ),
         "",
         f"Keystroke to results, search loaded: {milliseconds(times)} ({len(times)} searches: the suite {runs} "
         "times, all steps on).",
+        f"On a phone ({PHONE}, touch) with the CPU slowed down {CPU_SLOWDOWN} times: "
+        f"{milliseconds([time for time, _ in phone])}, slowest query {slowest:.0f} ms (`{slowest_query}`; target: "
+        f"at most 50 ms) ({len(phone)} queries: every query of every part, each its fastest of "
+        f"{phone_runs} runs).",
         f"First keystroke after focusing the search on a freshly loaded `/{FIRST_LOAD_PAGE}` (the search loads "
         f"then), typed at once: {milliseconds(firsts)} ({len(firsts)} page loads; target: within 300 ms).",
         "",
@@ -297,19 +421,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of the suite for the time to results")
     parser.add_argument("--first-searches", type=int, default=20, help="fresh page loads for the first search")
+    parser.add_argument("--phone-runs", type=int, default=3, help="runs of every query on the throttled phone")
+    parser.add_argument("--last-step-only", action="store_true", help="measure only the last step (all parts on)")
     arguments = parser.parse_args()
     steps = []
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as temp:
-        for number, (name, removed) in enumerate(STEPS):
+        for number, (name, removed) in enumerate(STEPS[-1:] if arguments.last_step_only else STEPS):
             site = built_site(Path(temp) / str(number), removed)
             steps.append((name, with_search_page(site, hits_per_kind)))
             print(name, "done", flush=True)
         times = with_search_page(site, lambda page, url: times_to_results(page, url, arguments.runs))
+        phone = throttled_phone_times(site, arguments.phone_runs)
+        peer = pagefind_hits(site)
         with nginx(site) as url:
             firsts = first_search_times(url, arguments.first_searches)
             loads = transferred(url)
-        markdown = figures(steps, times, firsts, arguments.runs, loads, site)
+        markdown = figures(steps, peer, times, phone, arguments.phone_runs, firsts, arguments.runs, loads, site)
     markdown += (
         f"\n\nMeasured by `bench/search.py` on the {os.cpu_count()}-core build machine (1-minute load "
         f"average {load:.1f} when it started; other jobs share the machine)."

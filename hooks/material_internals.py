@@ -110,6 +110,7 @@ MATERIAL_CSS_RULES = [
 # override was made from. A different hash means Material changed it: compare and update the override.
 OVERRIDDEN_PARTIALS = {
     "partials/palette.html": "fb935107ae7d3d7475965019eec36c1ad72bf1d154254dab2474921fcd2710e3",
+    "partials/copyright.html": "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
     "partials/toc.html": "fde48f583563364b0e0e6865a5ab1e7060ec1826161f69f5cbee653e621b0f84",
 }
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"

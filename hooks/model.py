@@ -1,12 +1,14 @@
 """The site's content model: every input the build reads, loaded once and validated at the door.
 
-Four inputs, each with a typed pydantic model:
+Five inputs, each with a typed pydantic model:
 - the role pages, `docs/rollen/<slug>.md`: their front matter holds the role's title, description, icon,
   the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s;
 - the contacts file, `data/contacten.yml` (version 3): contacts with ids, their English text (`en`), and
   the route signaleren -> overleggen -> melden;
 - the poster's own text, `data/poster.yml`: its introduction;
-- the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL and ORG_*.
+- the field's search words, `data/zoekwoorden.yml`: each word with the tip, role or page it leads to, and
+  its source;
+- the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 
 `SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
 model afterwards; pages, search, `tips.json` and the templates all read that one model. A bad value raises
@@ -24,7 +26,7 @@ import ipaddress
 import os
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 from urllib.parse import urlsplit
@@ -45,12 +47,20 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
 ROLE_DIRECTORY = "rollen/"
 CONTACTS_FILE = Path("data") / "contacten.yml"
 POSTER_TEXT_FILE = Path("data") / "poster.yml"
+# The field's search words, one file per language: `zoekwoorden.yml` is Dutch; a later language adds
+# `zoekwoorden.<language>.yml` (say `zoekwoorden.en.yml`) with `taal: en`.
+VOCABULARY_FILE = Path("data") / "zoekwoorden.yml"
+# The pages besides the role pages that a search word may lead to, by the name a vocabulary entry gives them.
+GENERAL_PAGES = {"alle-tips": "alle-tips.md", "hulp-en-melden": "hulp-en-melden.md"}
+OWN_JUDGEMENT = "eigen-oordeel"  # a search word's `bron` when no published list has it: the team's own judgement
 EMERGENCY_NUMBER = "112"  # the number "Hulp en melden" and every role page put first; its text is the data file's
 OWN_ORGANISATION = "eigen organisatie"  # a route entry that stands for the organisation's own contacts
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -190,6 +200,29 @@ def https_address(value: str) -> str:
     return value
 
 
+def embed_origin(value: str) -> str:
+    """An origin that may frame the cards: https://host, with a port and a leading `*.` allowed."""
+    address = urlsplit(value)
+    host = (address.hostname or "").removeprefix("*.")
+    try:
+        port_ok = address.port is None or 0 < address.port < 65536
+    except ValueError:
+        port_ok = False
+    if (
+        address.scheme != "https"
+        or value != f"https://{address.netloc}"
+        or address.username is not None
+        or "*" in host
+        or not port_ok
+        or not all(re.fullmatch(r"(?!-)[a-z0-9-]{1,63}(?<!-)", label) for label in host.split("."))
+    ):
+        raise ValueError(
+            "expected https:// origins separated by spaces, with no path, such as https://intranet.voorbeeld.nl, "
+            "https://intranet.voorbeeld.nl:8443 or https://*.sharepoint.com"
+        )
+    return value
+
+
 PlainText = Annotated[str, AfterValidator(plain_text)]
 TitleText = Annotated[str, AfterValidator(plain_text), AfterValidator(no_markup)]
 WebAddress = Annotated[str, AfterValidator(web_address)]
@@ -197,6 +230,11 @@ ContactAddress = Annotated[str, AfterValidator(contact_address)]
 MailAddress = Annotated[EmailStr, AfterValidator(mailto_safe)]
 HttpsAddress = Annotated[WebAddress, AfterValidator(https_address)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# EMBED_ORIGINS as typed: origins separated by spaces.
+EmbedOrigins = Annotated[
+    list[Annotated[str, AfterValidator(embed_origin)]],
+    BeforeValidator(lambda value: value.split() if isinstance(value, str) else value),
+]
 
 
 class PhoneNumber(BaseModel):
@@ -427,16 +465,92 @@ class PosterText(Strict):
     inleiding: PlainText
 
 
+# ----- The field's search words -----------------------------------------------------------------------------
+
+
+class PublishedList(Strict):
+    """A published list that search words come from."""
+
+    naam: PlainText
+    adres: WebAddress
+
+
+SearchWord = Annotated[PlainText, StringConstraints(pattern=r"^[^\W_]+(?:[ '’-][^\W_]+)*$")]
+
+
+class SearchWordEntry(Strict):
+    """A word (or phrase) of the field and where it leads: a tip id, a role slug, `alle-tips` or `hulp-en-melden`.
+
+    The targets, the sources and the words seen so far come from the validation context (`Vocabulary.read`):
+    so a bad entry fails with its own line."""
+
+    woord: SearchWord
+    naar: Slug
+    bron: Slug
+
+    @field_validator("woord")
+    @classmethod
+    def _said_once(cls, word: str, info: ValidationInfo) -> str:
+        seen = info.context["seen"] if info.context else set()
+        if (key := word.casefold()) in seen:
+            raise ValueError("expected each word once; it is in the file already")
+        seen.add(key)
+        return word
+
+    @field_validator("naar")
+    @classmethod
+    def _target_exists(cls, target: str, info: ValidationInfo) -> str:
+        targets = info.context["targets"] if info.context else ()
+        if target not in targets:
+            raise ValueError(f"expected a tip id, a role slug, {' or '.join(GENERAL_PAGES)}; no such target")
+        return target
+
+    @field_validator("bron")
+    @classmethod
+    def _source_is_known(cls, source: str, info: ValidationInfo) -> str:
+        sources = info.context["sources"] if info.context else ()
+        if source != OWN_JUDGEMENT and source not in sources:
+            raise ValueError(f"expected {OWN_JUDGEMENT} or a source of bronnen ({', '.join(sources)})")
+        return source
+
+
+class Vocabulary(Strict):
+    """`data/zoekwoorden.yml`: the field's words that the site's own text lacks, each with where it leads
+    (CONTRIBUTING.md, "Search words"). One file per language, the language named in `taal`."""
+
+    taal: Literal["nl"]
+    bronnen: dict[Slug, PublishedList]
+    woorden: list[SearchWordEntry] = Field(min_length=1)
+
+    @classmethod
+    def read(cls, path: Path, roles: list[Role], name: str = VOCABULARY_FILE.as_posix()) -> Vocabulary:
+        targets = {*GENERAL_PAGES, *(role.slug for role in roles), *(tip.id for role in roles for tip in role.tips)}
+        return read_data_file(
+            path,
+            name,
+            cls,
+            lambda data: {
+                "targets": targets,
+                "sources": list(data["bronnen"]) if isinstance(data.get("bronnen"), dict) else [],
+                "seen": set(),
+            },
+        )
+
+    def words_for(self, target: str) -> list[str]:
+        return [entry.woord for entry in self.woorden if entry.naar == target]
+
+
 # ----- Build settings --------------------------------------------------------------------------------------
 
 
 def at_most(limit: int) -> Any:
-    """A validator: text of at most `limit` characters, as written (a phone number before it is read)."""
+    """A validator, run after the value's own checks: at most `limit` characters, as written."""
 
     def check(value: Any) -> Any:
-        if isinstance(value, str) and len(value) > limit:
+        written = value.written if isinstance(value, PhoneNumber) else value
+        if len(written) > limit:
             raise ValueError(
-                f"expected at most {limit} characters (this is {len(value)}): longer, the role pages and the "
+                f"expected at most {limit} characters (this is {len(written)}): longer, the role pages and the "
                 "posters no longer print on one page each"
             )
         return value
@@ -454,7 +568,7 @@ class Person(Strict):
     """A contact person of the hosting organisation; every field may be left unset."""
 
     naam: Annotated[PlainText, AfterValidator(at_most(PERSON_LIMITS["naam"]))] | None = None
-    telefoon: Annotated[RegularPhoneNumber, BeforeValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
+    telefoon: Annotated[RegularPhoneNumber, AfterValidator(at_most(PERSON_LIMITS["telefoon"]))] | None = None
     email: Annotated[MailAddress, AfterValidator(at_most(PERSON_LIMITS["email"]))] | None = None
     link: Annotated[WebAddress, AfterValidator(at_most(PERSON_LIMITS["link"]))] | None = None
 
@@ -469,6 +583,7 @@ class Settings(Strict):
     ENVIRONMENT: ClassVar[dict[str, tuple[str, ...]]] = {
         "SITE_URL": ("site_url",),
         "SNEL_WEG_URL": ("snel_weg_url",),
+        "EMBED_ORIGINS": ("embed_origins",),
         "ORG_NAAM": ("organisatie_naam",),
         "ORG_CONTACT": ("organisatie_contact",),
         **{
@@ -481,6 +596,9 @@ class Settings(Strict):
 
     site_url: WebAddress
     snel_weg_url: HttpsAddress = DEFAULT_SNEL_WEG_URL
+    # Who may frame the cards (hooks/embed_cards.py) besides the site itself: the nginx configuration's
+    # frame-ancestors for insluiten/ (hooks/security_policy.py writes them next to the site).
+    embed_origins: EmbedOrigins = []
     organisatie_naam: PlainText | None = None
     organisatie_contact: ContactAddress | None = None
     aandachtsfunctionaris: Person = Person()
@@ -735,8 +853,12 @@ def read_role(docs_dir: Path, src_uri: str) -> Role:
         raise InputError(file_error(name, error, tree, first_line=2)) from None
 
 
-def read_data_file(path: Path, name: str, model: type[Strict]) -> Any:
-    """A YAML data file as `model`: a YAML error, another top level or a bad value names the file and line."""
+def read_data_file(
+    path: Path, name: str, model: type[Strict], context: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+) -> Any:
+    """A YAML data file as `model`: a YAML error, another top level or a bad value names the file and line.
+
+    `context`, if given, makes the validation context of the model's validators from the file's data."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
@@ -745,7 +867,7 @@ def read_data_file(path: Path, name: str, model: type[Strict]) -> Any:
     if not isinstance(data, dict):
         raise InputError(f"{name}: expected a mapping with {', '.join(model.model_fields)}, got {data!r:.60}")
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context=context(data) if context else None)
     except ValidationError as error:
         raise InputError(file_error(name, error, tree)) from None
 
@@ -812,6 +934,7 @@ class SiteModel(BaseModel):
     roles: list[Role]
     contacts: Contacts
     poster: PosterText
+    vocabulary: Vocabulary
     settings: Settings
 
     @classmethod
@@ -833,6 +956,7 @@ class SiteModel(BaseModel):
             roles=roles,
             contacts=contacts,
             poster=read_data_file(project_dir / POSTER_TEXT_FILE, POSTER_TEXT_FILE.as_posix(), PosterText),
+            vocabulary=Vocabulary.read(project_dir / VOCABULARY_FILE, roles),
             settings=Settings.from_environment(environment, serve_url=serve_url),
         )
 

@@ -10,7 +10,9 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
   `<!-- verantwoordelijke -->` (who offers the website),
   `<!-- inleiding -->` (the poster's introduction, from `data/poster.yml`), `<!-- alle-tips -->` (every role and
-  tip: the page "Alle tips", which prints as the poster);
+  tip: the page "Alle tips", which prints as the poster), `<!-- insluiten -->` (the cards' snippets on "Op je
+  intranet", which every page's footer links to);
+- the cards for intranets, `insluiten/<slug>/`, are added as generated files (`hooks/embed_cards.py`);
 - "Alle tips" prints on one A3 landscape page; `alle-tips/a4/`, the same marker on a page left out of the
   menu, prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper, the one place
   for the papers' sizes);
@@ -43,6 +45,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from embed_cards import card_files, cards
 from model import CONTACTS_FILE, POSTER_TEXT_FILE, InputError, Role, SiteModel, check_front_matter, load_into
 from next_steps import help_route, next_steps
 
@@ -56,6 +59,7 @@ MARKERS = {
     "<!-- verantwoordelijke -->": "partials/responsible.html",
     "<!-- inleiding -->": "partials/introduction.html",
     "<!-- alle-tips -->": "partials/all-tips.html",
+    "<!-- insluiten -->": "partials/embed-cards.html",
 }
 # An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
 # (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
@@ -142,6 +146,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         check_page_source(file.content_string, f"docs/{file.src_uri}")
     files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
     files.append(File.generated(config, POSTER_STYLESHEET, content=poster_stylesheet()))
+    for card in card_files(config, SiteModel.of(config), template_environment(config)):
+        files.append(card)  # the cards for intranets, insluiten/<slug>/ (hooks/embed_cards.py)
     if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
         a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
@@ -218,6 +224,7 @@ def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
     env.filters["dutch_date"] = dutch_date
     env.globals["next_steps"] = lambda role: next_steps(model, role)
     env.globals["help_route"] = lambda: help_route(model)
+    env.globals["embed_cards"] = lambda: cards(model)
 
 
 def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:

@@ -1,5 +1,6 @@
 // Run pa11y (HTML_CodeSniffer, WCAG2AA) on pages with Debian's Chromium, for tests/test_accessibility_pa11y.py.
-// Reads {"urls": [...], "viewport": {...}, "userAgent": "..."} as JSON on stdin and writes one JSON
+// Reads {"urls": [...], "viewport": {...}, "userAgent": "...", "colorScheme": "dark"} as JSON on stdin
+// (colorScheme optional: the preferred colour scheme, prefers-color-scheme) and writes one JSON
 // object to stdout: {url: [issue, ...]} with every error, warning and notice HTML_CodeSniffer reports.
 // One browser for all pages; nothing is downloaded (PUPPETEER_SKIP_DOWNLOAD, npm ci --ignore-scripts).
 "use strict";
@@ -17,12 +18,15 @@ async function main() {
   for await (const chunk of process.stdin) {
     input += chunk;
   }
-  const { urls, viewport, userAgent } = JSON.parse(input);
+  const { urls, viewport, userAgent, colorScheme } = JSON.parse(input);
   const browser = await puppeteer.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
   const found = {};
   try {
     for (const url of urls) {
       const page = await browser.newPage();
+      if (colorScheme) {
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: colorScheme }]);
+      }
       const options = {
         browser,
         page,

@@ -103,12 +103,14 @@ def reviewed(issue: dict) -> bool:
     )
 
 
-def pa11y_issues(urls: list[str], viewport: dict, user_agent: str | None) -> dict[str, list[dict]]:
+def pa11y_issues(
+    urls: list[str], viewport: dict, user_agent: str | None, color_scheme: str | None = None
+) -> dict[str, list[dict]]:
     if not PA11Y.is_file():
         pytest.fail("pa11y is not installed: run `npm ci --ignore-scripts` (make test does)")
     result = subprocess.run(
         ["node", str(RUNNER)],
-        input=json.dumps({"urls": urls, "viewport": viewport, "userAgent": user_agent}),
+        input=json.dumps({"urls": urls, "viewport": viewport, "userAgent": user_agent, "colorScheme": color_scheme}),
         capture_output=True,
         text=True,
         timeout=900,
@@ -121,7 +123,7 @@ def pa11y_issues(urls: list[str], viewport: dict, user_agent: str | None) -> dic
 
 @pytest.mark.parametrize("screen", VIEWPORTS)
 def test_pa11y_finds_nothing_but_the_reviewed_false_positives(site_dir: Path, site_url: str, screen: str):
-    urls = [site_url + page_url(site_dir, page) for page in built_pages(site_dir, with_404=True)]
+    urls = [site_url + page_url(site_dir, page) for page in built_pages(site_dir, with_404=True, with_cards=True)]
     assert len(urls) > 10
     found = pa11y_issues(urls, VIEWPORTS[screen], PHONE_USER_AGENT if screen == "phone" else None)
     assert sorted(found) == sorted(urls)

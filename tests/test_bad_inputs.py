@@ -175,6 +175,17 @@ FAILS = [
         "ORG_AANDACHTSFUNCTIONARIS_TEL: no such setting",
         {"ORG_AANDACHTSFUNCTIONARIS_TEL": "0301234567"},
     ),
+    # data/zoekwoorden.yml (the model's own rules: test_vocabulary.py)
+    Case(
+        "search-word-target",
+        "data/zoekwoorden.yml, line 60: woorden.23.naar 'docent-tatoeage': expected a tip id, a role slug, "
+        "alle-tips or hulp-en-melden; no such target",
+        edit=(
+            "data/zoekwoorden.yml",
+            "naar: hulp-en-melden, bron: veiligheidshuis-zeeland}",
+            "naar: docent-tatoeage, bron: veiligheidshuis-zeeland}",
+        ),
+    ),
     # data/contacten.yml
     Case(
         "contacts-empty",

@@ -36,7 +36,7 @@ def html_errors(pages: list[Path]) -> dict[Path, list[str]]:
 
 
 def test_every_built_page_is_valid_html(site_dir: Path, tmp_path: Path):
-    pages = built_pages(site_dir, with_404=True)
+    pages = built_pages(site_dir, with_404=True, with_cards=True)
     assert len(pages) > 10
     invalid = tmp_path / "invalid.html"
     invalid.write_text((site_dir / "index.html").read_text(encoding="utf-8").replace(*INVALID_TOGGLE), encoding="utf-8")

@@ -16,6 +16,7 @@ def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
         ("", "base.html"),
         ("partials", "palette.html"),
         ("partials", "toc.html"),
+        ("partials", "copyright.html"),
         ("assets/stylesheets", "main.*.min.css"),
         ("assets/javascripts", "bundle.*.min.js"),
         ("assets/javascripts/workers", "search.*.min.js"),
@@ -57,6 +58,12 @@ def test_the_installed_material_passes_every_guard():
             "MATERIAL_CSS_RULES",
         ),
         ("palette.html", 'data-md-component="palette"', 'data-md-component="scheme"', "partials/palette.html changed"),
+        (
+            "copyright.html",
+            'class="md-copyright"',
+            'class="md-copyright md-copyright--new"',
+            "partials/copyright.html changed",
+        ),
         ("bundle.*.min.js", '__md_set("__palette",', '__md_set("__scheme",', "stores the colour scheme another way"),
     ],
     ids=[
@@ -69,6 +76,7 @@ def test_the_installed_material_passes_every_guard():
         "the-search-enter-changed",
         "a-header-button-rule-changed",
         "an-overridden-partial-changed",
+        "the-overridden-footer-partial-changed",
         "the-palette-is-stored-another-way",
     ],
 )

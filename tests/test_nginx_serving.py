@@ -81,7 +81,7 @@ def assert_security_headers(response: Response, site_dir: Path, frame_ancestors:
 
 
 def test_every_page_is_served_with_the_security_headers(site_dir: Path, nginx_url: str):
-    for page in built_pages(site_dir):
+    for page in built_pages(site_dir, with_cards=True):
         response = fetch(nginx_url + page_url(site_dir, page))
         assert response.status == 200, page
         assert response.headers["Content-Type"] == "text/html; charset=utf-8"

@@ -47,7 +47,7 @@ class FullVisit:
 def visit_everything(page: Page, site_dir: Path, site_url: str) -> dict[str, Any]:
     """Open every page, search, follow and copy the tips' links, switch the colour scheme and print.
     What was stored before and after the switch, and the scheme before and after it."""
-    for built in built_pages(site_dir, with_404=True):
+    for built in built_pages(site_dir, with_404=True, with_cards=True):
         page.goto(site_url + page_url(site_dir, built))
         page.wait_for_load_state("networkidle")
     seen: dict[str, Any] = {

@@ -20,7 +20,7 @@ def listed_addresses() -> list[str]:
 def built_addresses(site_dir: Path) -> list[str]:
     """Each page's address and, after it, the address of each of its tips."""
     addresses = []
-    for page in built_pages(site_dir):
+    for page in built_pages(site_dir, with_cards=True):
         url = "/" + page_url(site_dir, page)
         addresses += [url, *(f"{url}#{tip['id']}" for tip in parse_html(page).select("article ol.tips > li.tip[id]"))]
     return addresses

@@ -129,7 +129,7 @@ def test_a_search_that_finds_nothing_offers_a_way_on(site_url: str, site_dir: Pa
     tab.page.locator(SEARCH_INPUT).click()
     roles = role_pages_of_site(tab.page, site_url)
     assert len(roles) == 9
-    for query in ("loverboy", "pooierboy", "drugsrunner"):
+    for query in ("vakantiehuis", "parkeerplaats", "kapsalon"):
         outcome = search_outcome(tab.page, query, site_url)
         assert outcome.pages == []
         assert outcome.offered == [*GENERAL_PAGES, *roles]
@@ -151,9 +151,9 @@ def test_a_search_that_finds_nothing_offers_a_way_on(site_url: str, site_dir: Pa
 def test_a_search_for_the_subject_offers_the_general_pages_above_the_results(site_url: str, tab: Tab):
     tab.load(site_url)
     tab.page.locator(SEARCH_INPUT).click()
-    for query in ("uitbuiting", "mensenhandel", "criminele uitbuiting"):
+    for query in ("uitbuiting", "mensenhandel", "criminele uitbuiting", "pooierboy"):
         outcome = search_outcome(tab.page, query, site_url)
-        assert outcome.pages != []
+        assert outcome.pages[:1] == ["alle-tips/"]  # data/zoekwoorden.yml leads these words there
         assert outcome.offered == list(GENERAL_PAGES)
     assert search_outcome(tab.page, "dure spullen", site_url).offered == []
 
@@ -161,7 +161,7 @@ def test_a_search_for_the_subject_offers_the_general_pages_above_the_results(sit
 def test_the_way_on_works_on_a_phone(site_url: str, phone_tab: Tab):
     phone_tab.load(site_url + "rollen/docent/")
     phone_tab.page.locator("button.md-header__button[data-md-for=__search]").tap()
-    outcome = search_outcome(phone_tab.page, "loverboy", site_url)
+    outcome = search_outcome(phone_tab.page, "vakantiehuis", site_url)
     assert outcome.offered[:2] == list(GENERAL_PAGES)
     link = phone_tab.page.locator(WAY_ON).get_by_role("link", name="Hulp en melden")
     link.tap()
@@ -180,7 +180,7 @@ def test_under_a_sub_path_the_search_waits_and_the_way_on_stays_inside(subpath_u
     tab.load(subpath_url + "rollen/docent/")
     assert tab.search_requests() == []
     tab.page.locator(SEARCH_INPUT).click()
-    search(tab.page, "loverboy")
+    search(tab.page, "vakantiehuis")
     hrefs = tab.page.locator(f"{WAY_ON} a").evaluate_all("links => links.map(a => a.href)")
     assert f"{subpath_url}alle-tips/" in hrefs and f"{subpath_url}hulp-en-melden/" in hrefs
     assert all(href.startswith(subpath_url) for href in hrefs)
@@ -192,7 +192,7 @@ def test_the_way_on_and_the_general_pages_pass_axe(screen: Screen, site_url: str
     screen.open(site_url + "rollen/docent/")
     screen.page.locator(SEARCH_INPUT).focus()
     found = []
-    for query in ("loverboy", "uitbuiting"):
+    for query in ("vakantiehuis", "uitbuiting"):
         assert search_outcome(screen.page, query, site_url).offered[:2] == list(GENERAL_PAGES)
         found += screen.violations()
     assert found == []

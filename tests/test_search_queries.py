@@ -18,20 +18,24 @@ KINDS = {
     "alledaags",
     "samenstelling",
     "onderwerp",
+    "signaal",
+    "taak",
     "niets",
 }
+HELD_OUT = ("achtergehouden", "achtergehouden-woorden")
 
 
 def test_the_suite_is_realistic_and_covers_every_role_and_kind():
     queries = load_queries()
-    held_out = load_queries(part="achtergehouden")
+    held_out = [query for part in HELD_OUT for query in load_queries(part=part)]
     roles = Counter(query["rol"] for query in queries if "rol" in query)
     assert len(queries) >= 60 and len(held_out) >= 20
     assert len(roles) == 9 and min(roles.values()) >= 4
     assert {query["soort"] for query in queries} == KINDS
     assert {query["soort"] for query in held_out} <= KINDS
     for query in queries + held_out:
-        assert sum(key in query for key in ("rol", "algemeen", "niets")) == 1, query
+        assert sum(key in query for key in ("rol", "pagina", "algemeen", "niets")) == 1, query
+        assert query.get("pagina", "alle-tips") in ("alle-tips", "hulp-en-melden"), query
     terms = [query["zoekterm"].lower() for query in queries + held_out]
     assert len(set(terms)) == len(terms)
 

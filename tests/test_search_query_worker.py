@@ -13,7 +13,7 @@ FIXTURE = {
         "lang": ["nl"],
         "separator": SEPARATOR,
         "pipeline": ["stopWordFilter"],
-        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}},
+        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}},
     },
     "docs": [
         {"location": "verhoor/", "title": "Verhoren", "text": "<p>Probeer het aantal verhoren te beperken.</p>"},
@@ -22,6 +22,12 @@ FIXTURE = {
         {"location": "bron/", "title": "Bron", "text": "<p>wegwijzermensenhandel.nl (zorgcoordinatoren)</p>"},
         {"location": "klas/", "title": "In de klas", "text": "<p>Let op leerlingen die in gedrag veranderen.</p>"},
         {"location": "luister/", "title": "Luister", "text": "<p>Luister zonder oordeel, in je eigen tempo.</p>"},
+        {
+            "location": "alle/",
+            "title": "Alle",
+            "text": "",
+            "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven",
+        },
     ],
     "options": {"suggest": False},
 }
@@ -55,6 +61,8 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     queries = [query for case in CASES for query in case[:1]] + [
         "tmpo",
         "loverboy",
+        "gezet",
+        "klas gedrag",
         "klassengedrag",
         "verhorem~1",
         "verhoren*",
@@ -86,6 +94,15 @@ CASES = [
     ("mensenhandelsignalen", ["signaal/"], ["mensenhandel", "signalen"]),
     ("gedragsverandering", ["klas/"], ["gedrag", "veranderen"]),
     ("tempozorgen", ["luister/"], ["tempo"]),
+    # past participles: the index word with the same consonants, vowels aside, after "ge" and the ending
+    ("gedwongen", ["alle/"], ["dwingen"]),
+    ("afgesloten", ["alle/"], ["afsluiten"]),
+    ("geronseld", ["alle/"], ["ronsel"]),
+    ("uitgebuit", ["alle/"], ["uitbui"]),
+    ("geschreven", ["alle/"], ["schrijven"]),
+    # a search word of the entry `alle/` leads there first, above the title that has the same word
+    ("in de klas", ["alle/", "klas/"], ["klas"]),
+    ("klas", ["alle/", "klas/"], ["klas"]),
 ]
 
 
@@ -98,6 +115,7 @@ def test_short_and_unknown_words_are_left_alone(answers):
     assert answers["tmpo"] == {"pages": [], "words": []}
     assert answers["loverboy"] == {"pages": [], "words": []}
     assert answers["klassengedrag"] == {"pages": [], "words": []}  # a leading part of 4 letters is too short
+    assert answers["gezet"] == {"pages": [], "words": []}  # a participle base of 3 letters is too short
 
 
 def test_stop_words_are_dropped_unless_last(answers):
@@ -109,3 +127,7 @@ def test_words_with_search_syntax_are_left_alone(answers):
     assert answers["verhorem~1"]["pages"] == ["verhoor/"]  # lunr's own fuzzy match
     assert answers["verhoren*"]["pages"] == ["verhoor/"]
     assert answers["+verhoor"] == {"pages": [], "words": []}
+
+
+def test_only_a_query_that_is_a_search_word_leads_to_its_entry_first(answers):
+    assert answers["klas gedrag"]["pages"] == ["klas/", "alle/"]  # more than the search word: the score decides

@@ -103,15 +103,18 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def nginx(site_dir: Path, frame_ancestors: str = "'self'", tls: tuple[Path, Path] | None = None) -> Iterator[str]:
+def nginx(
+    site_dir: Path, frame_ancestors: str = "'self'", tls: tuple[Path, Path] | None = None, port: int | None = None
+) -> Iterator[str]:
     """Serve `site_dir` (built with its policy file) and yield the site's URL on 127.0.0.1, ending in `/`.
 
     The base path is the build's (the path of its SITE_URL), as the generator takes it. With `tls`
     (certificate, key) nginx serves HTTPS on the yielded URL, and plain HTTP on another port that
-    redirects to SITE_URL; `nginx_server.http_port_of(url)` gives that port.
+    redirects to SITE_URL; `nginx_server.http_port_of(url)` gives that port. `port` (default: a free
+    one) is for a site built for an address with that port.
     """
     with tempfile.TemporaryDirectory(prefix="nginx-") as prefix_name:
-        prefix, port = Path(prefix_name), free_port()
+        prefix, port = Path(prefix_name), port or free_port()
         http_port = free_port() if tls else port
         settings = SiteSettings(
             site_root=site_dir,

@@ -28,7 +28,8 @@ GENERAL_PAGES = ("alle-tips/", "hulp-en-melden/")
 def load_queries(path: Path = QUERIES_PATH, part: str = "zoekvragen") -> list[dict]:
     """The query suite: each entry has `zoekterm` (the query), `soort` (kind) and what it expects: `rol` (the
     role slug whose page ranks first), `algemeen: true` (the general pages are offered above the results) or
-    `niets: true` (no results, and the way on). `part` is `zoekvragen` (tuned) or `achtergehouden` (held out)."""
+    `niets: true` (no results, and the way on) or `pagina` (`alle-tips` or `hulp-en-melden` ranks first). `part`
+    is `zoekvragen` (tuned), `achtergehouden` or `achtergehouden-woorden` (held out)."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))[part]
 
 
@@ -64,7 +65,7 @@ def judge(query: dict, outcome: Outcome, roles: list[str]) -> tuple[bool, bool]:
     if query.get("algemeen"):
         right = outcome.offered[:2] == list(GENERAL_PAGES)
         return right, right
-    expected = role_page_path(query["rol"])
+    expected = f"{query['pagina']}/" if "pagina" in query else role_page_path(query["rol"])
     return outcome.pages[:1] == [expected], expected in outcome.pages[:3]
 
 

@@ -9,6 +9,8 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, Tag
 from source_text import Role, normalise
 
+from embed_cards import EMBED_DIRECTORY
+
 
 def parse_html(path: Path) -> BeautifulSoup:
     """The page, parsed once for each version of the file and shared by every test that reads it: a test
@@ -43,11 +45,16 @@ def heading_text(heading: Tag) -> str:
     )
 
 
-def built_pages(site_dir: Path, *, with_404: bool = False) -> list[Path]:
+def built_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
-    asked for (it has no address of its own)."""
+    asked for (it has no address of its own); the cards for intranets (`insluiten/`, pages of their own
+    without Material: tests/test_embed_cards.py) only when asked for."""
     return sorted(
-        p for p in site_dir.rglob("*.html") if (with_404 or p.name != "404.html") and redirect_target(p) is None
+        p
+        for p in site_dir.rglob("*.html")
+        if (with_404 or p.name != "404.html")
+        and (with_cards or not p.relative_to(site_dir).as_posix().startswith(EMBED_DIRECTORY))
+        and redirect_target(p) is None
     )
 
 

@@ -1,7 +1,8 @@
 /*
  * The way on from a search (loaded by search-on-demand.js when the search is first used). When a search
  * finds nothing, Material only says so; this offers "Alle tips", "Hulp en melden" and every role page
- * under that line. A search for the subject as a whole gets the two general pages above its results.
+ * under that line. A search for the subject as a whole, one that puts "Alle tips" first (the search words
+ * of data/zoekwoorden.yml lead there), gets the two general pages above its results.
  * Every link is taken from the site's own navigation, except "Alle tips" when the navigation lacks it.
  * While these links are shown, Enter in the search box is handled here (hooks/material_internals.py (12)).
  */
@@ -12,23 +13,6 @@
   const base = new URL(config.base, location.href)
 
   const WAY_ON = "zoeken-verder"
-
-  /*
-   * Words for the subject as a whole, which no single role owns: a search for them gets the general
-   * pages ("Alle tips", "Hulp en melden") above its results. Some are not on the poster at all
-   * (loverboy, drugsrunner): such a search finds nothing and gets the full way on.
-   */
-  const SUBJECT = new Set([
-    "uitbuiting", "mensenhandel", "arbeidsuitbuiting", "gedwongen", "prostitutie",
-    "loverboy", "loverboys", "pooierboy", "pooierboys", "drugsrunner", "drugsrunners"
-  ])
-  const WITH_SUBJECT = new Set(["seksuele", "criminele", "werk", "arbeid", "slachtoffer", "slachtoffers", "van", "en"])
-
-  /* A query about the subject only: every word is one of the subject's, at least one is from SUBJECT */
-  function isSubjectQuery(query) {
-    const words = query.toLowerCase().split(/[\s\-,.;:!?"/()]+/).filter(Boolean)
-    return words.some(word => SUBJECT.has(word)) && words.every(word => SUBJECT.has(word) || WITH_SUBJECT.has(word))
-  }
 
   /* Pages of the site's navigation whose path (from the site's root) passes `test`, with their titles */
   function navigationLinks(test) {
@@ -97,6 +81,15 @@
     return box
   }
 
+  /* The first result is "Alle tips": the search words for the subject as a whole lead there */
+  function leadsToAllTips(result) {
+    const first = result.querySelector(".md-search-result__item > a.md-search-result__link[href]")
+    if (!first) return false
+    const url = new URL(first.getAttribute("href"), location.href)
+    url.search = url.hash = ""
+    return url.href === new URL(allTipsLink(pageLink("hulp-en-melden")).href, location.href).href
+  }
+
   /* A search for the subject as a whole: the general pages first */
   function topicLinks() {
     const box = document.createElement("nav")
@@ -118,7 +111,7 @@
       if (!query.value || shown === placeholder) return
       if (shown === none)
         meta.after(wayOn(typed))
-      else if (isSubjectQuery(typed))
+      else if (leadsToAllTips(result))
         meta.after(topicLinks())
     }
     new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true })

@@ -16,9 +16,20 @@
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
  *     missing or extra, or two letters swapped). The closest wins; ties go to the shorter, then the
  *     alphabetically first word, so a query word becomes one word and results do not flood;
+ *   - else, for a past participle (gedwongen, opgesloten, geronseld): the index word whose stem has the
+ *     same consonants as the participle without its "ge" (also after a separable part: op-ge-sloten)
+ *     and its ending, vowels aside (dwong ~ dwing, opslot ~ opsluit, ronsel ~ ronsel);
  *   - else, for a Dutch compound the index does not hold (leerlingengedrag), its parts: the longest
  *     leading part of five letters or more that starts an index word (leerlingen), and the rest after a
- *     linking s, e or en (gedrag), if the rest finds an index word too; else the leading part alone.
+ *     linking s, e or en (gedrag), if the rest finds an index word too, as it is or one edit away;
+ *     else the leading part alone.
+ * Each query word's spelling is kept for the rest of the session, so typing a longer query costs only
+ * its new words.
+ *
+ * The field's search words (data/zoekwoorden.yml) are in the index's field `zoekwoorden`, a list with
+ * ", " between them, of the entry each leads to. A query that is one of them (its words as spelled
+ * above, compared by stem) gets that entry first among the results: the vocabulary decides where such
+ * a query leads, not the score.
  * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
  * wildcard would only make it match the start of other words ("op" -> "oprechte"); the last word stays,
  * as it may be the start of a word still being typed. Words with search syntax, and everything around
@@ -32,6 +43,14 @@
 
 const SETUP = 0
 const QUERY = 2
+const RESULT = 3
+const SEARCH_WORDS = "zoekwoorden"
+const SEARCH_WORD_SEPARATOR = ", "
+const SHORTEST_PARTICIPLE_BASE = 4
+const FEWEST_PARTICIPLE_CONSONANTS = 3
+const SEPARABLE_PART_LENGTHS = [0, 2, 3, 4, 5] // ge-sloten, op-ge-sloten, uit-ge-buit, weg-, terug-ge-...
+const PARTICIPLE_ENDINGS = /(?:en|d|t)$/
+const VOWELS = /(?:ij|[aeiouy])+/g
 const SHORTEST_CORRECTED_WORD = 5
 const SHORTEST_COMPOUND_HEAD = 5
 const SHORTEST_COMPOUND_TAIL = 3
@@ -45,6 +64,9 @@ const materialWorker = new URL(new URL(script).searchParams.get("material"), scr
 
 let setup = null
 let vocabulary = null
+let searchWords = null
+let spellings = new Map()
+const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, or null
 
 /* Lower case, without diacritics: "Zorgcoördinator" -> "zorgcoordinator" */
 function fold(word) {
@@ -70,26 +92,47 @@ function indexWords({ config, docs }) {
         for (const word of doc[field].replace(/<[^>]*>/g, " ").toLowerCase().split(separator))
           if (word && language().stopWordFilter(word))
             words.add(word)
-  return [...words].map(word => ({ word, folded: fold(word), stem: stemOf(word) }))
+  return [...words].map(word => {
+    const stem = stemOf(word)
+    return { word, folded: fold(word), stem, consonants: fold(stem).replace(VOWELS, "_") }
+  })
+}
+
+/* The words of a query or a search word, as compared with each other: stop words left out, folded stems */
+function comparable(text) {
+  return text.toLowerCase().split(new RegExp(setup.config.separator))
+    .filter(word => word && language().stopWordFilter(word))
+    .map(word => fold(stemOf(word)))
+    .join(" ")
+}
+
+/* Each search word of the index's `zoekwoorden` fields, as `comparable` gives it, with the entry it leads to */
+function indexSearchWords({ docs }) {
+  const found = new Map()
+  for (const doc of docs)
+    if (typeof doc[SEARCH_WORDS] === "string")
+      for (const word of doc[SEARCH_WORDS].split(SEARCH_WORD_SEPARATOR))
+        found.set(comparable(word.replace(/&amp;/g, "&")), doc.location)
+  return found
 }
 
 /*
- * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours;
- * Infinity at once for words whose lengths alone differ by more than MAX_EDITS
+ * Optimal string alignment distance, as far as MAX_EDITS (1) goes: 0 for the same word, 1 for one
+ * insertion, deletion, substitution or swap of neighbours, else Infinity. One pass over the words, so
+ * comparing a query word with every index word stays cheap on a slow phone.
  */
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > MAX_EDITS)
     return Infinity
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i])
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
-    }
-  return rows[a.length][b.length]
+  let at = 0
+  while (at < a.length && at < b.length && a[at] === b[at]) at++
+  if (at === a.length && at === b.length)
+    return 0
+  const rest = (skipA, skipB) => a.slice(at + skipA) === b.slice(at + skipB)
+  const swapped = a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
+  if (a.length === b.length ? rest(1, 1) || swapped : a.length > b.length ? rest(1, 0) : rest(0, 1))
+    return 1
+  return Infinity
 }
 
 /* `part` (folded) as the start of an index word is spelled there, or null if no index word starts so */
@@ -100,10 +143,39 @@ function indexSpelling(part) {
 }
 
 /*
+ * A Dutch past participle ("gedwongen", "opgesloten"): the shortest index word whose stem has the
+ * consonants of the word without "ge" and its ending, vowels aside ("dw_ng"); the base itself if an
+ * index word starts with it ("uitgebuit" -> "uitbuit"); null if none
+ */
+function participleBase(word) {
+  for (const at of SEPARABLE_PART_LENGTHS) {
+    if (word.slice(at, at + 2) !== "ge")
+      continue
+    const base = (word.slice(0, at) + word.slice(at + 2)).replace(PARTICIPLE_ENDINGS, "")
+    if (base.length < SHORTEST_PARTICIPLE_BASE)
+      continue
+    const spelled = indexSpelling(base)
+    if (spelled)
+      return spelled
+    const consonants = base.replace(VOWELS, "_")
+    if (consonants.replace(/_/g, "").length < FEWEST_PARTICIPLE_CONSONANTS)
+      continue
+    const found = vocabulary
+      .filter(entry => entry.consonants === consonants)
+      .sort((a, b) => a.word.length - b.word.length || a.word.localeCompare(b.word))
+    if (found.length)
+      return found[0].word
+  }
+  return null
+}
+
+/*
  * A Dutch compound the index does not hold ("leerlingengedrag"): its longest leading part of at least
  * five letters that starts an index word ("leerlingen"), and the rest after a linking s, e or en if the
- * rest, as it is or as `correct` spells it (a word form, a typo, a compound again), finds an index word
- * ("gedrag"); else the leading part alone. Null when no leading part starts an index word.
+ * rest is a whole index word, by its spelling or its stem ("gedrag"); else the leading part alone. The
+ * rest must be a whole word, typed right: as the start of a word, or one edit away from one, it would
+ * find another page ("gemeentehuis" is no "huisarts", "schoolplein" no "klein"). Null when no leading
+ * part starts an index word.
  */
 function splitCompound(word) {
   let longestHead = null
@@ -116,17 +188,29 @@ function splitCompound(word) {
       const rest = word.slice(end)
       if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_TAIL)
         continue
-      const tail = rest.slice(link.length)
-      const spelled = indexSpelling(tail) ?? (tail.length >= SHORTEST_CORRECTED_WORD ? correct(tail) : tail)
-      if (spelled !== tail || indexSpelling(tail))
-        return `${head} ${spelled}`
+      const tail = wholeIndexWord(rest.slice(link.length))
+      if (tail)
+        return `${head} ${tail}`
     }
   }
   return longestHead
 }
 
+/* The index word that `word` (folded) is, by its spelling or its stem; null if none */
+function wholeIndexWord(word) {
+  const stem = stemOf(word)
+  const found = vocabulary.find(entry => entry.folded === word) || vocabulary.find(entry => entry.stem === stem)
+  return found ? found.word : null
+}
+
 /* The index's spelling of a query word: the word itself if an index word starts with it */
 function correct(queryWord) {
+  if (!spellings.has(queryWord))
+    spellings.set(queryWord, spell(queryWord))
+  return spellings.get(queryWord)
+}
+
+function spell(queryWord) {
   const word = queryWord.normalize("NFC").toLowerCase()
   const folded = fold(word)
   const accented = folded === word && language().stopWordFilter(word) &&
@@ -140,6 +224,15 @@ function correct(queryWord) {
     return spelled.word.slice(0, word.length)
   if (word.length < SHORTEST_CORRECTED_WORD)
     return queryWord
+  return oneEditAway(word) ?? participleBase(folded) ?? splitCompound(folded) ?? queryWord
+}
+
+/*
+ * The index word a word of five letters or more most likely means, one edit away: in its stem, as a
+ * whole, or in the start of an index word as long as it; null if none is
+ */
+function oneEditAway(word) {
+  const folded = fold(word)
   const stem = stemOf(word)
   const candidates = vocabulary
     .map(entry => ({
@@ -152,17 +245,32 @@ function correct(queryWord) {
     }))
     .filter(candidate => candidate.edits <= MAX_EDITS)
     .sort((a, b) => a.edits - b.edits || a.word.length - b.word.length || a.word.localeCompare(b.word))
-  if (candidates.length)
-    return candidates[0].word
-  return splitCompound(folded) ?? queryWord
+  return candidates.length ? candidates[0].word : null
 }
 
 function rewrite(query) {
   vocabulary ||= indexWords(setup)
+  searchWords ||= indexSearchWords(setup)
   const end = query.trimEnd().length
-  return query.replace(WHOLE_WORD, (word, offset) =>
+  const rewritten = query.replace(WHOLE_WORD, (word, offset) =>
     offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : correct(word)
   )
+  leadsTo.push(searchWords.get(comparable(rewritten)) ?? null)
+  return rewritten
+}
+
+/*
+ * Material's result for a query that is a search word: the group of the entry it leads to first, that
+ * entry's score just above the best, so the order and Enter (which opens the best score) agree
+ */
+function leadFirst(result, location) {
+  const items = result.items
+  const at = items.findIndex(group => group.some(doc => doc.location === location))
+  if (at < 0)
+    return result
+  const best = Math.max(...items.flat().map(doc => doc.score))
+  const group = items[at].map(doc => doc.location === location ? { ...doc, score: best + 1 } : doc)
+  return { ...result, items: [group, ...items.slice(0, at), ...items.slice(at + 1)] }
 }
 
 /*
@@ -176,6 +284,8 @@ addEventListener("message", event => {
   if (message.type === SETUP) {
     setup = message.data
     vocabulary = null
+    searchWords = null
+    spellings = new Map()
   } else if (message.type === QUERY && setup) {
     event.stopImmediatePropagation()
     const forward = new MessageEvent("message", { data: { ...message, data: rewrite(message.data) } })
@@ -183,5 +293,12 @@ addEventListener("message", event => {
     dispatchEvent(forward)
   }
 })
+
+/* Material's worker answers with the global postMessage: a result for a search word leads with its entry */
+const postResult = self.postMessage.bind(self)
+self.postMessage = (message, ...rest) => {
+  const location = message && message.type === RESULT ? leadsTo.shift() : null
+  postResult(location ? { ...message, data: leadFirst(message.data, location) } : message, ...rest)
+}
 
 importScripts(`${materialWorker}`)
