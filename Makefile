@@ -1,8 +1,10 @@
 # Two commands for a fresh Debian machine with Python 3.11:
 #   make serve      set up .venv and serve the site on http://127.0.0.1:8000
-#   make test       set up .venv, the Debian packages the tests use, and run the linters and the whole suite
+#   make test       set up .venv and the Debian packages the tests use; make check, the linters, then the whole
+#                   suite in two tiers, the fast one where Chromium and nginx cannot start (README.md: "Tests")
 # Also:
-#   make test-fast  the build and content tests only (no Chromium, no nginx): about 3 minutes
+#   make check      every page, data file and setting through the build's own checks, without building (~1 s)
+#   make test-fast  make check, then the build and content tests, where Chromium and nginx cannot start
 #   make lint       the lock matches pyproject.toml; ruff (lint, format check), stylelint, ESLint: nothing changed
 #   make lock       update requirements/*.txt (the hashed lock every install uses) from pyproject.toml
 #   make poster     print "Alle tips" to dist/de-reis-van-kelly-poster-a3.pdf and -a4.pdf (deploy/POSTER.md)
@@ -11,8 +13,13 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := chromium:/usr/bin/chromium default-jre-headless:/usr/bin/java npm:/usr/bin/npm nginx:/usr/sbin/nginx \
+# The fast tier runs the W3C HTML checker (vnu.jar from npm, run with Java); the rest needs Chromium and nginx too.
+FAST_TIER_PACKAGES := default-jre-headless:/usr/bin/java npm:/usr/bin/npm
+DEBIAN_PACKAGES := chromium:/usr/bin/chromium $(FAST_TIER_PACKAGES) nginx:/usr/sbin/nginx \
 	openssl:/usr/bin/openssl iproute2:/bin/ip
+# The tiers, by pytest marker (set by tests/support/markers.py).
+FAST_TIER := -m "not browser and not nginx"
+SLOW_TIER := -m "browser or nginx"
 export NO_MKDOCS_2_WARNING := 1
 
 # The lock: every install comes from these files, each package pinned with its hashes.
@@ -25,7 +32,7 @@ PIP_TOOLS := pip-tools==7.6.2
 PIP_COMPILE := $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade)
 
-.PHONY: serve build test test-fast lint lock offline poster bench clean test-setup
+.PHONY: serve build check test test-fast lint lock offline poster bench clean test-setup test-fast-setup
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +63,11 @@ serve: $(VENV)/.site-deps
 build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# Every input the build reads, checked by the build's own code without building: front matter and markers of
+# every page, data/*.yml, nav's roles, the settings (SITE_URL, SNEL_WEG_URL, ORG_*). Pre-commit runs it too.
+check: $(VENV)/.site-deps
+	$(BIN)/python hooks/check_inputs.py
+
 offline: $(VENV)/.site-deps
 	$(BIN)/python scripts/build-offline-zip dist
 
@@ -73,17 +85,21 @@ lint: $(VENV)/.test-deps node_modules/.package-lock.json
 	node_modules/.bin/stylelint "docs/assets/**/*.css"
 	node_modules/.bin/eslint .
 
-test-setup: $(VENV)/.test-deps
-	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
+test-fast-setup: $(VENV)/.test-deps
+	scripts/ensure-debian-packages $(FAST_TIER_PACKAGES)
 	$(MAKE) --no-print-directory node_modules/.package-lock.json
 
-test: lint test-setup
-	$(BIN)/python -m pytest
+test-setup: test-fast-setup
+	scripts/ensure-debian-packages $(DEBIAN_PACKAGES)
 
-# The build and content tier: every test that drives no browser and starts no nginx (markers set by
-# tests/support/markers.py).
-test-fast: test-setup
-	$(BIN)/python -m pytest -m "not browser and not nginx"
+# The whole suite: the fast tier as `make test-fast` runs it, then the browser and nginx tier.
+test: check lint test-fast test-setup
+	$(BIN)/python -m pytest $(SLOW_TIER)
+
+# The build and content tier: every test that drives no browser and starts no nginx, run where neither can
+# start (scripts/without-chromium-and-nginx), so that a test which would start one fails instead.
+test-fast: check test-fast-setup
+	scripts/without-chromium-and-nginx $(BIN)/python -m pytest $(FAST_TIER)
 
 bench: $(VENV)/.test-deps
 	scripts/ensure-debian-packages $(DEBIAN_PACKAGES) wrk:/usr/bin/wrk

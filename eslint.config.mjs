@@ -7,8 +7,19 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  // Vendored as its authors published it (hooks/assets.py publishes it unchanged too).
-  { ignores: ["docs/assets/javascripts/vendor/", "site/", "dist/", "node_modules/", "bench/lighthouse/node_modules/"] },
+  // Vendored as its authors published it (hooks/assets.py publishes it unchanged too); build output; and
+  // what the installs put in the checkout (.gitignore's folders: the virtualenvs hold Material's bundle,
+  // axe and lunr, and each bench tool its own node_modules).
+  {
+    ignores: [
+      "docs/assets/javascripts/vendor/",
+      "site/",
+      "dist/",
+      "**/node_modules/",
+      ".venv/",
+      ".venv-lock/",
+    ],
+  },
   js.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: "error", reportUnusedInlineConfigs: "error" },

@@ -765,23 +765,81 @@ def load_yaml(text: str, name: str, first_line: int = 1) -> tuple[Any, yaml.Node
         mark = getattr(error, "problem_mark", None)
         where = f"{name}, line {mark.line + first_line}" if mark else name
         problem = getattr(error, "problem", None) or str(error)
+        typed = text.splitlines()[mark.line].strip() if mark and mark.line < len(text.splitlines()) else ""
+        if problem == "mapping values are not allowed here" and ": " in typed:
+            # A text with ": " in it, unquoted: YAML reads the colon as the start of another key.
+            key, value = typed.split(": ", 1)
+            problem = f"{problem}, in {typed!r}; a text with a colon in it must be in quotes: {key}: {quoted(value)}"
+        elif typed:
+            problem = f"{problem}, in {typed!r}"
         raise InputError(f"{where}: invalid YAML: {problem}") from None
 
 
-def line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int | None:
-    """The line (1-based) of the value at `location` in a YAML node tree, or of its nearest parent."""
-    line = node.start_mark.line + 1 if node is not None else None
+def quoted(text: str) -> str:
+    """`text` as a YAML string in double quotes, the way to write it in the file."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def as_typed(node: yaml.Node | None, value: Any) -> str:
+    """A value as the file has it: an unquoted `no` shows as `no`, not as the False that YAML made of it."""
+    if isinstance(node, yaml.ScalarNode) and not isinstance(value, str):
+        return node.value or "(empty)"
+    return repr(value)
+
+
+def not_text(key: str, node: yaml.Node | None, value: Any) -> str:
+    """What to do when a text was expected and YAML read something else: put the text in quotes."""
+    if not isinstance(node, yaml.ScalarNode):
+        return f"expected text, got {type(value).__name__}"
+    if not node.value:
+        return f"expected text, found none; write the text after '{key}:'"
+    # YAML 1.1 reads an unquoted no, yes, on, off, ~, 12, 1.5 or 2026-12-01 as a value of its own, not as text.
+    kind = {bool: f"a yes/no value ({value})", int: "a number", float: "a number", type(None): "nothing"}.get(
+        type(value), f"a {type(value).__name__}"
+    )
+    return (
+        f"expected text, but YAML reads an unquoted {node.value} as {kind}; "
+        f"put the text in quotes: {key}: {quoted(node.value)}"
+    )
+
+
+def node_at(node: yaml.Node | None, location: tuple[int | str, ...]) -> yaml.Node | None:
+    """The node of the value at `location` in a YAML node tree, or None."""
     for part in location:
         if isinstance(node, yaml.MappingNode):
             node = next((value for key, value in node.value if key.value == part), None)
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
             node = node.value[part]
         else:
-            break
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
+            return None
+    return node
+
+
+def dropped_comments(
+    text: str, tree: yaml.Node | None, path: tuple[str, ...] = ()
+) -> Iterator[tuple[int, str, str, str]]:
+    """Each unquoted text followed by ` #...` on its line: YAML reads that as a comment and drops it.
+
+    Yields the line (0-based in `text`), the key, the text as YAML read it and the dropped part."""
+    if isinstance(tree, yaml.MappingNode):
+        for key, value in tree.value:
+            yield from dropped_comments(text, value, (*path, str(key.value)))
+    elif isinstance(tree, yaml.SequenceNode):
+        for item in tree.value:
+            yield from dropped_comments(text, item, path)
+    elif isinstance(tree, yaml.ScalarNode) and tree.style is None and tree.tag == "tag:yaml.org,2002:str":
+        end = tree.end_mark
+        rest = text.splitlines()[end.line][end.column :] if end.line < len(text.splitlines()) else ""
+        if rest[:1].isspace() and rest.lstrip().startswith("#"):
+            yield end.line, path[-1] if path else "", tree.value, rest.strip()
+
+
+def line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int | None:
+    """The line (1-based) of the value at `location` in a YAML node tree, or of its nearest parent."""
+    for length in range(len(location), -1, -1):
+        if (found := node_at(node, location[:length])) is not None:
+            return found.start_mark.line + 1
+    return None
 
 
 def file_error(name: str, error: ValidationError, tree: yaml.Node | None, first_line: int = 1) -> str:
@@ -795,8 +853,14 @@ def file_error(name: str, error: ValidationError, tree: yaml.Node | None, first_
     where = f"{name}, line {line}" if line else name
     key = ".".join(map(str, location))
     value = first.get("input")
-    shown = f" {value!r}" if isinstance(value, str | int | float | datetime.date) and first["type"] != "missing" else ""
-    return f"{where}: {key + shown + ': ' if key else ''}{_reason(first)}"
+    node = node_at(tree, location) if location else None
+    shown = (
+        f" {as_typed(node, value)}"
+        if isinstance(value, str | int | float | datetime.date | None) and first["type"] != "missing"
+        else ""
+    )
+    reason = not_text(str(location[-1]), node, value) if first["type"] == "string_type" and location else _reason(first)
+    return f"{where}: {key + shown + ': ' if key else ''}{reason}"
 
 
 def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node | None]:
@@ -805,20 +869,27 @@ def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node 
     match = FRONT_MATTER.match(text)
     if match is None:
         return {}, None
-    data, tree = load_yaml(match["yaml"] or "", name, first_line=2)
+    front_matter = match["yaml"] or ""
+    data, tree = load_yaml(front_matter, name, first_line=2)
     if data is None:
         return {}, None
     if not isinstance(data, dict):
         raise InputError(f"{name}: front matter: expected a mapping of keys to values, got {type(data).__name__}")
+    for line, key, value, comment in dropped_comments(front_matter, tree):
+        raise InputError(
+            f"{name}, line {line + 2}: {key} {value!r}: YAML drops {comment!r} as a comment; "
+            f"put the text in quotes: {key}: {quoted(f'{value} {comment}')} (a comment goes on a line of its own)"
+        )
     for key in ("title", "description"):
         if key in data:
-            value = data[key]
+            value, node = data[key], node_at(tree, (key,))
+            where = f"{name}, line {node.start_mark.line + 2}" if node is not None else name
+            if not isinstance(value, str):
+                raise InputError(f"{where}: {key} {as_typed(node, value)}: {not_text(key, node, value)}")
             try:
-                if not isinstance(value, str):
-                    raise ValueError(f"expected text, got {type(value).__name__}")
                 no_markup(plain_text(value))
             except ValueError as error:
-                raise InputError(f"{name}: {key} {value!r}: {error}") from None
+                raise InputError(f"{where}: {key} {value!r}: {error}") from None
     return data, tree
 
 

@@ -3,6 +3,8 @@
 The model (`hooks/model.py`) is loaded here, once per build, before anything else reads it. Then:
 - every page's front matter is checked when the files are listed: a YAML error, or markup in a title or
   description, fails the build naming the file (MkDocs itself would publish broken front matter as text);
+  so does an unknown marker, a one-word HTML comment such as a misspelt `<!-- rolkaart -->`
+  (`check_page_source`, which `make check` runs too);
 - a marker in a page's Markdown names the list that fills it, rendered by a Jinja template in
   `overrides/partials/` from the model: `<!-- rolkaarten -->` (the role cards on the home page),
   `<!-- spoed -->` and `<!-- contacten -->` (the page "Hulp en melden"), `<!-- meldadres -->` (where to report a problem),
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +61,9 @@ MARKERS = {
     "<!-- alle-tips -->": "partials/all-tips.html",
     "<!-- insluiten -->": "partials/embed-cards.html",
 }
+# An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
+# (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
+MARKER_LIKE = re.compile(r"<!--[ \t]*[\w-]+[ \t]*-->")
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Check every page's front matter before MkDocs reads it (it would publish broken front matter as
     text), and announce `tips.json` before pages are rendered, so that they can link to it."""
     for file in files.documentation_pages():
-        check_front_matter(file.content_string, f"docs/{file.src_uri}")
+        check_page_source(file.content_string, f"docs/{file.src_uri}")
     files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
     files.append(File.generated(config, POSTER_STYLESHEET, content=poster_stylesheet()))
     for card in card_files(config, SiteModel.of(config), template_environment(config)):
@@ -145,6 +151,17 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
         a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
+
+
+def check_page_source(text: str, name: str) -> None:
+    """A page's front matter (hooks/model.py) and its markers: each one-word HTML comment must be a known marker."""
+    check_front_matter(text, name)
+    for found in MARKER_LIKE.finditer(text):
+        if found.group() not in MARKERS:  # written exactly so: on_page_markdown replaces exactly these
+            line = text.count("\n", 0, found.start()) + 1
+            raise InputError(
+                f"{name}, line {line}: unknown marker {found.group()}; the known markers are {', '.join(MARKERS)}"
+            )
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -1,5 +1,5 @@
 """axe-core finds no WCAG 2.0/2.1 A or AA violation and no best-practice violation, on every built page,
-on two phones (real emulation: mobile viewport, touch, device scale factor) and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
+on a phone (real emulation: mobile viewport, touch, device scale factor) and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
 search open and showing results, and after arriving at a tip through its link. Also with the settings
 an organisation may add at build time: its contacts (ORG_*) and a copyright line in the footer."""
 

@@ -20,6 +20,9 @@ import pytest
 from site_content import built_pages, page_url
 from sitebuild import PROJECT_ROOT
 
+# pa11y drives Chromium (tests/support/markers.py)
+pytestmark = pytest.mark.browser
+
 RUNNER = PROJECT_ROOT / "tests" / "pa11y_pages.cjs"
 PA11Y = PROJECT_ROOT / "node_modules" / "pa11y" / "package.json"
 VIEWPORTS = {

@@ -1,19 +1,26 @@
-"""Inputs checked at the door: every bad setting, data file or front matter fails the build with one line
-that names it, its value and what was expected; values that are fine render exactly as typed, safely.
+"""Inputs checked at the door: every bad setting, data file or front matter is refused with one line that
+names it, its value and what was expected; values that are fine render exactly as typed, safely.
 
 Each row is one input. `env` are build settings (environment variables); `edit` changes one file of a
 copy of the project: (path, old text, new text), where an old text of None replaces the whole file.
+Every row is checked in-process by `make check` (hooks/check_inputs.py), which runs the build's own checks;
+one real build for each kind of input (setting, data file, role page, other page) shows that the build stops
+with the same line.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from site_content import parse_html
-from sitebuild import build, copy_project
+from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build, build_settings, changed_copy, input_problems
+
+from check_inputs import NO_SITE_URL, main, problems
+from model import Settings
 
 SITE = "https://www.voorbeeld.nl/mensenhandel/"
 PERSON = "ORG_AANDACHTSFUNCTIONARIS"
@@ -30,8 +37,7 @@ class Case:
 
 
 FAILS = [
-    # SITE_URL
-    Case("site-url-unset", "SITE_URL: not set; a build for hosting needs the address", {"SITE_URL": None}),
+    # SITE_URL (unset: see test_without_site_url_a_build_stops_and_make_check_says_what_it_needs)
     Case("site-url-empty", "SITE_URL: is set but empty", {"SITE_URL": ""}),
     Case(
         "site-url-query",
@@ -88,8 +94,8 @@ FAILS = [
     # ORG_* phone numbers
     Case(
         "phone-extension",
-        f"{PERSON}_TELEFOON '030-123 45 67 (toestel 12)': expected a phone number of ASCII digits",
-        {f"{PERSON}_TELEFOON": "030-123 45 67 (toestel 12)"},
+        f"{PERSON}_TELEFOON '030-1234567 toestel 12': expected a phone number of ASCII digits",
+        {f"{PERSON}_TELEFOON": "030-1234567 toestel 12"},
     ),
     Case(
         "phone-letters",
@@ -118,8 +124,8 @@ FAILS = [
     ),
     Case(
         "phone-markup",
-        f"{PERSON}_TELEFOON '030\"><img src=x onerror=alert(1)>': expected a phone number of ASCII",
-        {f"{PERSON}_TELEFOON": '030"><img src=x onerror=alert(1)>'},
+        f"{PERSON}_TELEFOON '030\"><b>': expected a phone number of ASCII",
+        {f"{PERSON}_TELEFOON": '030"><b>'},
     ),
     Case(
         "phone-plus-inside",
@@ -243,12 +249,12 @@ FAILS = [
     ),
     Case(
         "front-matter-title-script",
-        "docs/rollen/docent.md: title 'Docent<script>alert(1)</script>': expected plain text",
+        "docs/rollen/docent.md, line 2: title 'Docent<script>alert(1)</script>': expected plain text",
         edit=("docs/rollen/docent.md", 'title: "Docent"', 'title: "Docent<script>alert(1)</script>"'),
     ),
     Case(
         "front-matter-description-markup",
-        "docs/open-data.md: description",
+        "docs/open-data.md, line 3: description '**Alle** tips",
         edit=("docs/open-data.md", 'description: "Alle tips', 'description: "**Alle** tips'),
     ),
     Case(
@@ -283,7 +289,57 @@ FAILS = [
         "tip ids must be unique, docent-opgehaald-na-school appears twice",
         edit=("docs/rollen/docent.md", "  - id: docent-dure-spullen", "  - id: docent-opgehaald-na-school"),
     ),
+    Case(
+        "role-tip-key-misspelt",
+        "docs/rollen/docent.md, line 9: tips.1.tekst: Field required",
+        edit=("docs/rollen/docent.md", '    tekst: "Door wie', '    text: "Door wie'),
+    ),
+    # Three mistakes a new editor makes in front matter: each says how to write it instead.
+    Case(
+        "front-matter-colon-unquoted",
+        "docs/rollen/docent.md, line 10: invalid YAML: mapping values are not allowed here, in "
+        "'tekst: Let op: door wie worden leerlingen na school opgehaald?'; a text with a colon in it must be in quotes: "
+        'tekst: "Let op: door wie worden leerlingen na school opgehaald?"',
+        edit=(
+            "docs/rollen/docent.md",
+            'tekst: "Door wie worden leerlingen na school opgehaald?"',
+            "tekst: Let op: door wie worden leerlingen na school opgehaald?",
+        ),
+    ),
+    Case(
+        "front-matter-description-no",
+        "docs/veilig-internetten.md, line 3: description no: expected text, but YAML reads an unquoted no as "
+        'a yes/no value (False); put the text in quotes: description: "no"',
+        edit=("docs/veilig-internetten.md", "description: >-", "description: no\nx: >-"),
+    ),
+    Case(
+        "tip-text-no",
+        "docs/rollen/docent.md, line 10: tips.1.tekst no: expected text, but YAML reads an unquoted no as a yes/no value (False); "
+        'put the text in quotes: tekst: "no"',
+        edit=("docs/rollen/docent.md", 'tekst: "Door wie worden leerlingen na school opgehaald?"', "tekst: no"),
+    ),
+    Case(
+        "front-matter-comment-dropped",
+        "docs/rollen/docent.md, line 10: tekst 'Door wie worden leerlingen na school opgehaald?': YAML drops "
+        "'#signaal' as a comment; put the text in quotes: "
+        'tekst: "Door wie worden leerlingen na school opgehaald? #signaal"',
+        edit=(
+            "docs/rollen/docent.md",
+            'tekst: "Door wie worden leerlingen na school opgehaald?"',
+            "tekst: Door wie worden leerlingen na school opgehaald? #signaal",
+        ),
+    ),
+    # A marker in a page: a misspelt one would leave the page silently empty there.
+    Case(
+        "marker-misspelt",
+        "docs/index.md, line 17: unknown marker <!-- rolkaart -->; the known markers are <!-- rolkaarten -->, "
+        "<!-- spoed -->",
+        edit=("docs/index.md", "<!-- rolkaarten -->", "<!-- rolkaart -->"),
+    ),
 ]
+# One real build for each kind of input: a setting, a data file, a role page (read by the model) and another
+# page (checked when MkDocs lists the files).
+BUILT = ["site-url-query", "contacts-route-unknown", "front-matter-comment-dropped", "marker-misspelt"]
 
 # (name, setting, value, the text that shows it in "Wat kun je doen?", the href of that link or None)
 OWN = "Aandachtsfunctionaris in je eigen organisatie"
@@ -297,46 +353,90 @@ RENDERS_SAFELY = [
     ("name-markup", f"{PERSON}_NAAM", "<script>alert(1)</script>", f"{OWN}: <script>alert(1)</script>", None),
     ("email", f"{PERSON}_EMAIL", "a.b+meld@voorbeeld.nl", "a.b+meld@voorbeeld.nl", "mailto:a.b+meld@voorbeeld.nl"),
 ]
+# The values of one build that shows them (one per setting; a hostile name and a number with its national
+# prefix are shown by the builds of test_organisatie_contacten.py).
+RENDERED = {f"{PERSON}_TELEFOON": "030-123 45 67", f"{PERSON}_NAAM": "1e3", f"{PERSON}_EMAIL": "a.b+meld@voorbeeld.nl"}
 
 
-def run_build(tmp_path: Path, case: Case):
-    project = None
-    if case.edit:
-        path, old, new = case.edit
-        project = copy_project(tmp_path / "project")
-        target = project / path
-        text = target.read_text(encoding="utf-8")
-        if old is not None:
-            assert old in text, f"{path} no longer holds {old!r}: update this case"
-        target.write_text(new if old is None else text.replace(old, new, 1), encoding="utf-8")
-    return build(tmp_path / "site", project or Path(__file__).resolve().parents[1], env=case.env)
+def project_with(tmp_path: Path, case: Case) -> Path:
+    """The project with the case's edit made in a copy, or the project itself."""
+    if case.edit is None:
+        return PROJECT_ROOT
+    path, old, new = case.edit
+    return changed_copy(tmp_path, path, old, new)
 
 
 def test_the_table_covers_at_least_thirty_bad_inputs():
     assert len(FAILS) >= 30
     names = [case.name for case in FAILS] + [row[0] for row in RENDERS_SAFELY]
     assert len(set(names)) == len(names)
+    assert set(BUILT) <= {case.name for case in FAILS}
 
 
 @pytest.mark.parametrize("case", FAILS, ids=[case.name for case in FAILS])
-def test_a_bad_input_fails_the_build_with_one_line(tmp_path: Path, case: Case):
-    result = run_build(tmp_path, case)
+def test_a_bad_input_is_refused_with_one_line(tmp_path: Path, case: Case):
+    [found] = input_problems(project_with(tmp_path, case), case.env)
+    assert case.expected in found
+    assert "\n" not in found
+
+
+@pytest.mark.parametrize("name", BUILT)
+def test_the_build_stops_with_the_same_line(tmp_path: Path, name: str):
+    case = next(case for case in FAILS if case.name == name)
+    project = project_with(tmp_path, case)
+    result = build(tmp_path / "site", project, env=case.env)
     assert result.returncode != 0
     errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
     assert len(errors) == 1, result.stderr
-    assert case.expected in errors[0], errors[0]
+    assert errors[0].endswith(f"  {input_problems(project, case.env)[0]}"), errors[0]
     assert "Traceback" not in result.stderr
+
+
+def test_without_site_url_a_build_stops_and_make_check_says_what_it_needs(tmp_path: Path):
+    """A build for hosting needs SITE_URL; `make check` checks the rest as `make serve` would, and says so."""
+    result = build(tmp_path / "site", env={"SITE_URL": None})
+    assert result.returncode != 0
+    assert "SITE_URL: not set; a build for hosting needs the address" in result.stderr
+    with build_settings({"SITE_URL": None}):
+        assert problems(PROJECT_ROOT / "mkdocs.yml") == ([], [NO_SITE_URL])
 
 
 @pytest.mark.parametrize(
     ("setting", "value", "item", "href"), [row[1:] for row in RENDERS_SAFELY], ids=[row[0] for row in RENDERS_SAFELY]
 )
-def test_a_good_value_renders_exactly_as_typed(tmp_path: Path, setting: str, value: str, item: str, href: str | None):
-    result = run_build(tmp_path, Case(setting, "", {setting: value}))
-    assert result.returncode == 0, result.stderr
-    box = parse_html(tmp_path / "site" / "rollen" / "docent" / "index.html").select_one(".wat-doen")
+def test_a_good_value_is_kept_exactly_as_typed(setting: str, value: str, item: str, href: str | None):
+    person, field_name = Settings.ENVIRONMENT[setting]
+    kept = getattr(getattr(Settings.from_environment({setting: value}, serve_url=LOCAL_SITE_URL), person), field_name)
+    assert (kept if isinstance(kept, str) else kept.written) == value
+    if href and href.startswith("tel:"):
+        assert kept.tel == href
+
+
+def test_good_values_render_exactly_as_typed(site_variant: Callable[[dict[str, str]], Path]):
+    """One build with a value of each kind: what "Wat kun je doen?" shows, and where its links lead."""
+    site_dir = site_variant(RENDERED)
+    box = parse_html(site_dir / "rollen" / "docent" / "index.html").select_one(".wat-doen")
     assert box.select("script, img") == []
-    [shown] = [element for element in box.select(".wat-doen__naam, a") if " ".join(element.get_text().split()) == item]
-    assert ([shown["href"]] if shown.name == "a" else [a["href"] for a in shown.select("a")]) == (
-        [href] if href else []
-    )
+    shown = {" ".join(element.get_text().split()): element for element in box.select(".wat-doen__naam, a")}
+    for _, setting, value, item, href in RENDERS_SAFELY:
+        if RENDERED.get(setting) != value:
+            continue
+        element = shown[item]
+        assert ([element["href"]] if element.name == "a" else [a["href"] for a in element.select("a")]) == (
+            [href] if href else []
+        ), item
+
+
+def test_make_check_prints_every_problem_on_a_line_of_its_own_and_fails(tmp_path: Path, capsys):
+    """`make check` goes on after the first problem: an editor sees all of them at once."""
+    project = changed_copy(tmp_path, "docs/index.md", "<!-- rolkaarten -->", "<!-- rolkaart -->")
+    docent = project / "docs" / "rollen" / "docent.md"
+    docent.write_text(docent.read_text(encoding="utf-8").replace('description: "', "description: no\nx: "), "utf-8")
+    with build_settings({"SITE_URL": None}):
+        assert main([str(project / "mkdocs.yml")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"NOTE: {NO_SITE_URL}"
+    assert [line.split(",")[0] for line in lines[1:3]] == ["ERROR: docs/index.md", "ERROR: docs/rollen/docent.md"]
+    assert lines[3].startswith("make check: 2 problems")
+    with build_settings():
+        assert main([str(PROJECT_ROOT / "mkdocs.yml")]) == 0

@@ -31,7 +31,7 @@ def test_a_bad_organisation_number_is_refused(written: str):
 
 
 def test_a_duplicate_key_is_an_error_with_its_line():
-    with pytest.raises(InputError, match=r"^x.yml, line 3: invalid YAML: duplicate key 'a'$"):
+    with pytest.raises(InputError, match=r"^x.yml, line 3: invalid YAML: duplicate key 'a', in 'a: 3'$"):
         load_yaml("a: 1\nb: 2\na: 3\n", "x.yml")
 
 

@@ -16,8 +16,9 @@ from source_text import read_source
 
 
 def test_previous_and_next_lead_from_role_to_role_only(site_dir: Path):
-    roles = [f"/{url}" for url, _ in site_roles(site_dir).values()]
-    order = [f"/{site_roles(site_dir)[role.name][0]}" for role in read_source()[2]]
+    by_name = site_roles(site_dir)
+    roles = [f"/{url}" for url, _ in by_name.values()]
+    order = [f"/{by_name[role.name][0]}" for role in read_source()[2]]
     for page in built_pages(site_dir):
         url = "/" + page_url(site_dir, page)
         links = {

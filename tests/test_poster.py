@@ -20,6 +20,9 @@ from site_content import parse_html, site_roles
 from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, mkdocs_config
 from source_text import normalise, read_source
 
+# scripts/build-poster prints with Chromium (tests/support/markers.py)
+pytestmark = pytest.mark.browser
+
 INTRANET_URL = "https://intranet.example.nl/mensenhandel/"
 MM = 72 / 25.4
 POSTERS = {  # file name: (width, height) in mm

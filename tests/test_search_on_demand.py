@@ -27,9 +27,9 @@ from search_ui import (
 from static_server import serve
 
 SEARCH_FILES = ("search/search_index.json", "search/search_index.js", "/workers/", "/lunr/")
+# One phone, the narrow one (why not a second size: tests/support/axe_screen.py, SCREENS).
 PHONES = {
     "375x667": {"viewport": {"width": 375, "height": 667}, "device_scale_factor": 2},
-    "412x823": {"viewport": {"width": 412, "height": 823}, "device_scale_factor": 2.625},
 }
 
 

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from mkdocs.exceptions import PluginError
-from site_content import parse_html
+from site_content import built_pages, parse_html
 
 from material_internals import QUERY_WORKER, use_query_worker
 
@@ -25,7 +25,7 @@ def test_a_page_without_materials_worker_url_fails_the_build():
 
 
 def test_every_page_starts_the_query_worker_next_to_materials_worker(site_dir: Path):
-    pages = sorted(site_dir.rglob("*.html"))
+    pages = built_pages(site_dir, with_404=True)  # every page Material renders; the intranet cards search nothing
     assert site_dir / "404.html" in pages
     for page in pages:
         config = json.loads(parse_html(page).select_one("script#__config").get_text())

@@ -1,4 +1,4 @@
-"""axe in Chromium at one screen and colour scheme: the phones and the desktop the suite checks, and a tab."""
+"""axe in Chromium at one screen and colour scheme: the phone and the desktop the suite checks, and a tab."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ AXE_OPTIONS = {
 # scale factor; some of Material's behaviour depends on it (a scrolling code block is focusable only
 # with hover). A 375 px desktop window is not a phone.
 PHONE = {"is_mobile": True, "has_touch": True, "device_scale_factor": 1.75}
+# One phone, the narrow one, where layouts break first. A second phone (412x823) cost a third of the axe runs,
+# and the history holds no fault that only it found.
 SCREENS = {
     "phone-375x667": {"viewport": {"width": 375, "height": 667}, **PHONE},
-    "phone-412x823": {"viewport": {"width": 412, "height": 823}, **PHONE},
     "desktop-1280": {"viewport": {"width": 1280, "height": 800}},
 }
 SCHEMES = {"light": "default", "dark": "slate"}

@@ -4,10 +4,14 @@ Loaded from `addopts` in pyproject.toml (`-p support.markers`). A test is marked
 
 - `browser` when it drives Chromium: it uses the `browser` fixture, directly or through another fixture
   (`visit`, `screen`, ...), or its module starts Playwright itself;
-- `nginx` when it starts Debian's nginx: it uses the `nginx_url` fixture, or its module imports the nginx
-  starter (`nginx_server.nginx`) to start one of its own.
+- `nginx` when it starts Debian's nginx: it uses the `nginx_url` fixture, or its module imports a starter of
+  its own (`nginx_server.nginx`, `private_network.run_with_nginx`).
 
-`make test-fast` runs `pytest -m "not browser and not nginx"`: the build and content tier.
+A module that starts Chromium another way, through a program that drives it (pa11y, scripts/build-poster),
+says so itself: `pytestmark = pytest.mark.browser`.
+
+`make test-fast` runs `pytest -m "not browser and not nginx"`, the build and content tier, where neither can
+start (scripts/without-chromium-and-nginx): a test that starts one unmarked fails there, loudly.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import pytest
 
 BROWSER_FIXTURES = {"browser"}
 NGINX_FIXTURES = {"nginx_url"}
+NGINX_STARTERS = [("nginx_server", "nginx"), ("private_network", "run_with_nginx")]
 
 
 def _starts(module: ModuleType | None, helper_module: str, helper: str) -> bool:
@@ -33,7 +38,7 @@ def tiers(item: pytest.Item) -> set[str]:
     found = set()
     if fixtures & BROWSER_FIXTURES or _starts(module, "sync_api", "sync_playwright"):
         found.add("browser")
-    if fixtures & NGINX_FIXTURES or _starts(module, "nginx_server", "nginx"):
+    if fixtures & NGINX_FIXTURES or any(_starts(module, *starter) for starter in NGINX_STARTERS):
         found.add("nginx")
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -12,6 +13,14 @@ from embed_cards import EMBED_DIRECTORY
 
 
 def parse_html(path: Path) -> BeautifulSoup:
+    """The page, parsed once for each version of the file and shared by every test that reads it: a test
+    that changes the tree changes a copy (`copy.copy(soup)`)."""
+    version = path.stat()
+    return _parsed(path.resolve(), version.st_mtime_ns, version.st_size)
+
+
+@lru_cache(maxsize=256)
+def _parsed(path: Path, modified: int, size: int) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 

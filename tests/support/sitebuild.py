@@ -6,7 +6,8 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -59,15 +60,44 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def build_changed_copy(tmp_path: Path, path: str, old: str, new: str) -> subprocess.CompletedProcess[str]:
-    """Build a copy of the project in which the file at `path` has `old` replaced once by `new`."""
+def changed_copy(tmp_path: Path, path: str, old: str | None, new: str) -> Path:
+    """A copy of the project in which the file at `path` has `old` replaced once by `new` (None: the whole file)."""
     project = copy_project(tmp_path / "project")
     changed = project / path
     text = changed.read_text(encoding="utf-8")
-    if old not in text:
+    if old is not None and old not in text:
         raise ValueError(f"{path} does not contain {old!r}")
-    changed.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return build(tmp_path / "site", project)
+    changed.write_text(new if old is None else text.replace(old, new, 1), encoding="utf-8")
+    return project
+
+
+def build_changed_copy(tmp_path: Path, path: str, old: str, new: str) -> subprocess.CompletedProcess[str]:
+    """Build a copy of the project in which the file at `path` has `old` replaced once by `new`."""
+    return build(tmp_path / "site", changed_copy(tmp_path, path, old, new))
+
+
+@contextmanager
+def build_settings(env: dict[str, str | None] | None = None) -> Iterator[None]:
+    """This process's environment as `build` gives it to a build (`build_environment`), for a check in-process."""
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(build_environment(env))
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def input_problems(project_dir: Path = PROJECT_ROOT, env: dict[str, str | None] | None = None) -> list[str]:
+    """What `make check` (hooks/check_inputs.py) finds in the project, in-process: the build's own messages,
+    each the one line a build would stop with. SITE_URL is the local address unless `env` sets it."""
+    from check_inputs import (
+        problems,
+    )  # here, not on top: it loads the hooks, which a bench script that builds needs not
+
+    with build_settings(env):
+        return problems(project_dir / "mkdocs.yml")[0]
 
 
 def mkdocs_config(project_dir: Path = PROJECT_ROOT) -> dict[str, Any]:
