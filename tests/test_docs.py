@@ -88,13 +88,13 @@ def test_every_link_between_the_docs_reaches_its_file_and_heading(doc: str):
 
 
 def test_the_whole_way_for_a_host_is_ten_numbered_commands_or_fewer():
-    """deploy/README.md's first section: settings file, build, nginx configuration, reload, each a command."""
+    """deploy/README.md's first section: settings file, check, build, nginx configuration, reload."""
     text = (PROJECT_ROOT / "deploy/README.md").read_text(encoding="utf-8")
     section = text.split("\n## Your copy, the whole way\n", 1)[1].split("\n## ", 1)[0]
     block = section.split("```sh\n", 1)[1].split("\n```", 1)[0]
     commands = [line for line in block.replace("\\\n", " ").splitlines() if line.strip()]
     numbers = [int(command.rsplit("# ", 1)[1].split()[0]) for command in commands]
     assert numbers == list(range(1, len(commands) + 1)) and len(commands) <= 10
-    steps = ["organisatie.env.example organisatie.env", "make build", "deploy/nginx_config.py", "reload nginx"]
+    steps = ["organisatie.env.example organisatie.env", "make check", "make build", "nginx_config.py", "reload nginx"]
     positions = [next(i for i, command in enumerate(commands) if step in command) for step in steps]
     assert positions == sorted(positions)

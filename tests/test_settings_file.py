@@ -1,7 +1,7 @@
 """The settings file `organisatie.env`: read in-process as text (`Settings.read`), the environment over it,
 each bad line in one line naming the file and line; the shipped example covers every setting; and one real
 build of a copy of the project with the file and no settings in the environment keeps the organisation's
-contact person and quick exit."""
+contact person and quick exit; `make check` reads the file too."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from organisation_settings import EXAMPLE_CONTACTS
 from site_content import parse_html
-from sitebuild import PROJECT_ROOT, build, copy_project
+from sitebuild import PROJECT_ROOT, build, build_settings, copy_project
 
 from model import SETTINGS_FILE, InputError, Settings
 
@@ -102,6 +102,20 @@ def test_the_example_names_every_setting_and_is_valid_as_shipped_and_filled_in(t
     settings_from(tmp_path, filled_in)
     named = re.findall(r"^([A-Z_]+)=", filled_in, flags=re.MULTILINE)
     assert named == list(Settings.ENVIRONMENT)
+
+
+def test_make_check_reads_the_file_as_the_build_does(tmp_path: Path):
+    """With SITE_URL in the file only, `make check` has no note about it, and names a bad line's file and line."""
+    from check_inputs import problems  # here, not on top: it loads the hooks
+
+    project = copy_project(tmp_path / "project")
+    (project / SETTINGS_FILE).write_text(f"SITE_URL={SITE}\nORG_ZORGCOORDINATOR_TELEFOON=12\n", encoding="utf-8")
+    with build_settings({"SITE_URL": None}):
+        found, notes = problems(project / "mkdocs.yml")
+    assert notes == []
+    assert [problem.split("'12': ")[0] for problem in found] == [
+        "organisatie.env, line 2: ORG_ZORGCOORDINATOR_TELEFOON "
+    ]
 
 
 def test_a_build_with_the_file_and_no_environment_keeps_the_contact_person_and_quick_exit(tmp_path: Path):
