@@ -24,6 +24,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 # The lock: every install comes from these files, each package pinned with its hashes.
 SITE_LOCK := requirements/site.txt
+POSTER_LOCK := requirements/poster.txt
 TEST_LOCK := requirements/test.txt
 # pip-tools writes the lock; it runs in a virtualenv of its own so that it never ends up in .venv.
 LOCK_VENV := .venv-lock
@@ -43,11 +44,18 @@ $(VENV)/.site-deps: $(SITE_LOCK) pyproject.toml | $(BIN)/python
 	$(BIN)/python requirements/check_lock.py
 	touch $@
 
-# The site's and the tests' packages (the test lock holds both, at the same versions as the site lock).
+# The site's and the poster's packages: what printing needs, and no test tool.
+$(VENV)/.poster-deps: $(POSTER_LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --require-hashes -r $(POSTER_LOCK)
+	$(BIN)/python requirements/check_lock.py
+	touch $@ $(VENV)/.site-deps
+
+# The site's, the poster's and the tests' packages (the test lock holds all, at the same versions as the
+# site and poster locks).
 $(VENV)/.test-deps: $(TEST_LOCK) pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --require-hashes -r $(TEST_LOCK)
 	$(BIN)/python requirements/check_lock.py
-	touch $@ $(VENV)/.site-deps
+	touch $@ $(VENV)/.site-deps $(VENV)/.poster-deps
 
 serve: $(VENV)/.site-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -64,7 +72,7 @@ offline: $(VENV)/.site-deps
 	$(BIN)/python scripts/build-offline-zip dist
 
 # The poster needs SITE_URL (its QR codes point there) and prints with Chromium through Playwright.
-poster: $(VENV)/.test-deps
+poster: $(VENV)/.poster-deps
 	scripts/ensure-debian-packages chromium:/usr/bin/chromium
 	$(BIN)/python scripts/build-poster dist
 
@@ -105,7 +113,8 @@ lock:
 	test -x $(LOCK_VENV)/bin/pip-compile || { $(PYTHON) -m venv $(LOCK_VENV) && $(LOCK_VENV)/bin/pip install --quiet $(PIP_TOOLS); }
 	mkdir -p requirements
 	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --output-file $(SITE_LOCK) pyproject.toml
-	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --extra test --constraint $(SITE_LOCK) --output-file $(TEST_LOCK) pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --extra poster --constraint $(SITE_LOCK) --output-file $(POSTER_LOCK) pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(PIP_COMPILE) --extra poster --extra test --constraint $(POSTER_LOCK) --output-file $(TEST_LOCK) pyproject.toml
 
 # Tools from npm (the linters, the W3C Nu HTML Checker, pa11y, the HTTP Observatory), pinned in
 # package-lock.json; no install scripts run and no browser is downloaded (pa11y drives Debian's Chromium).

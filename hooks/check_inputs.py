@@ -3,12 +3,12 @@
 What the build checks before it renders anything is checked here by the same functions, so that a content
 editor has the answer in about a second, with the build's own one-line messages:
 - every page's front matter and markers (`pages.check_page_source`, which uses `model.check_front_matter`);
-- the role pages, `nav`'s role order, `data/*.yml` and the build settings (SITE_URL, SNEL_WEG_URL, ORG_*):
-  the content model, loaded as the build loads it (`pages.on_config`, which also checks the pictograms and
-  the poster's contacts).
+- the role pages, `nav`'s role order, `data/*.yml` and the build settings (SITE_URL, SNEL_WEG_URL, ORG_*, from
+  the environment and `organisatie.env`): the content model, loaded as the build loads it (`pages.on_config`,
+  which also checks the pictograms and the poster's contacts).
 
-Without SITE_URL the settings are checked as `make serve` has them, and a note says what a build for hosting
-needs. Prints each problem on a line of its own and exits 1 if there is any.
+Without SITE_URL (in neither) the settings are checked as `make serve` has them, and a note says what a build
+for hosting needs. Prints each problem on a line of its own and exits 1 if there is any.
 
     .venv/bin/python hooks/check_inputs.py [mkdocs.yml]
 """
@@ -26,7 +26,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.structure.files import get_files
 
 import pages
-from model import InputError
+from model import SETTINGS_FILE, InputError, read_settings_file
 
 # The address `make serve` serves at (mkdocs.yml sets none): the settings are checked with it when SITE_URL is unset.
 SERVE_URL = "http://127.0.0.1:8000/"
@@ -39,8 +39,8 @@ NO_SITE_URL = (
 def problems(config_file: Path, environment: Mapping[str, str] = os.environ) -> tuple[list[str], list[str]]:
     """The problems with the build's inputs, each as the build would report it, and notes (not problems).
 
-    The settings are read from the process's environment, as the build reads them; `environment` only
-    says whether SITE_URL is set."""
+    The settings are read from the process's environment and the settings file, as the build reads them;
+    `environment` only says whether SITE_URL is set."""
     notes = []
     try:
         config = load_config(str(config_file))
@@ -52,7 +52,11 @@ def problems(config_file: Path, environment: Mapping[str, str] = os.environ) -> 
             pages.check_page_source(file.content_string, f"docs/{file.src_uri}")
         except InputError as error:
             found.append(str(error))
-    if "SITE_URL" not in environment:
+    try:
+        in_file = read_settings_file(config_file.parent / SETTINGS_FILE)
+    except InputError:
+        in_file = {}  # a bad line: loading the model below reports it
+    if "SITE_URL" not in environment and "SITE_URL" not in in_file:
         config.site_url = SERVE_URL  # what `mkdocs serve` does before the hooks run
         notes.append(NO_SITE_URL)
     try:

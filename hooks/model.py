@@ -8,7 +8,8 @@ Five inputs, each with a typed pydantic model:
 - the poster's own text, `data/poster.yml`: its introduction;
 - the field's search words, `data/zoekwoorden.yml`: each word with the tip, role or page it leads to, and
   its source;
-- the build settings, read from the environment as text: SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
+- the build settings, read as text from the environment and from the settings file `organisatie.env` next to
+  `mkdocs.yml` (the environment wins): SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 
 `SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
 model afterwards; pages, search, `tips.json` and the templates all read that one model. A bad value raises
@@ -664,8 +665,61 @@ class Settings(Strict):
             raise InputError(setting_error(error, cls)) from None
 
     @classmethod
+    def read(cls, project_dir: Path, environment: Mapping[str, str], *, serve_url: str | None) -> Settings:
+        """The settings of the project's settings file (if there is one), each overridden by the environment.
+
+        A bad value read from the file fails with the file and line in front of its one line."""
+        in_file = read_settings_file(project_dir / SETTINGS_FILE)
+        values = {name: value for name, (value, _) in in_file.items()}
+        try:
+            return cls.from_environment({**values, **environment}, serve_url=serve_url)
+        except InputError as error:
+            name = re.split(r"[ :]", str(error), maxsplit=1)[0]  # every settings message starts with the name
+            if name in in_file and name not in environment:
+                raise InputError(f"{SETTINGS_FILE}, line {in_file[name][1]}: {error}") from None
+            raise
+
+    @classmethod
     def _org_names(cls) -> list[str]:
         return [name for name in cls.ENVIRONMENT if name.startswith("ORG_")]
+
+
+# The file in the project folder (next to mkdocs.yml) in which a host may keep the build settings.
+SETTINGS_FILE = Path("organisatie.env")
+
+
+def read_settings_file(path: Path) -> dict[str, tuple[str, int]]:
+    """Each setting in a settings file with its value, as text, and its line; no file, no settings.
+
+    The file holds `NAME=value` lines; blank lines and lines starting with `#` are skipped. A value may be
+    wrapped in one pair of double or single quotes, which are removed; nothing else is changed: no escapes,
+    no `${...}`, no comment after a value. A line of another form, a name that is not a setting, a name
+    given twice or an empty value fails in one line naming the file and line. (Not python-dotenv: it fills
+    in `${...}`, skips a line it cannot read with a logged warning and keeps the last of two equal names.)"""
+    if not path.is_file():
+        return {}
+    settings: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        where = f"{path.name}, line {number}"
+        name, equals, value = text.partition("=")
+        if not equals or name != name.strip() or not name:
+            raise InputError(f"{where}: {text!r}: expected NAME=value (no spaces around =) or a # comment")
+        if name not in Settings.ENVIRONMENT:
+            raise InputError(f"{where}: {name}: no such setting; the settings are {', '.join(Settings.ENVIRONMENT)}")
+        if name in settings:
+            raise InputError(f"{where}: {name}: given twice (also on line {settings[name][1]}); keep one line")
+        value = value.strip()
+        if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+            value = value[1:-1]
+        elif value[:1] in ('"', "'"):
+            raise InputError(f"{where}: {name} {value!r}: expected a value with its closing quote ({value[0]})")
+        if not value.strip():
+            raise InputError(f"{where}: {name}: is empty; give it a value or remove the line")
+        settings[name] = (value, number)
+    return settings
 
 
 def setting_error(error: ValidationError, settings: type[Settings]) -> str:
@@ -957,7 +1011,7 @@ class SiteModel(BaseModel):
             contacts=contacts,
             poster=read_data_file(project_dir / POSTER_TEXT_FILE, POSTER_TEXT_FILE.as_posix(), PosterText),
             vocabulary=Vocabulary.read(project_dir / VOCABULARY_FILE, roles),
-            settings=Settings.from_environment(environment, serve_url=serve_url),
+            settings=Settings.read(project_dir, environment, serve_url=serve_url),
         )
 
     @classmethod

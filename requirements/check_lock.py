@@ -1,8 +1,9 @@
 """Fail when the lock no longer matches pyproject.toml: run by `make lint` (and so by `make test`).
 
-Every package that pyproject.toml names must be pinned in the lock at a version its specifier allows,
-site packages in site.txt and test.txt alike, and test.txt must pin the site's packages at the same
-versions as site.txt. Any mismatch prints one line per problem, ending with the command that fixes it.
+Every package that pyproject.toml names must be pinned in the lock at a version its specifier allows:
+the site's packages in site.txt, poster.txt and test.txt alike, the poster's (the `poster` extra) in
+poster.txt and test.txt, the tests' in test.txt; and test.txt must pin the packages of site.txt and
+poster.txt at the same versions as they do. Any mismatch prints one line per problem, ending with the command that fixes it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_LOCK = ROOT / "requirements" / "site.txt"
+POSTER_LOCK = ROOT / "requirements" / "poster.txt"
 TEST_LOCK = ROOT / "requirements" / "test.txt"
 
 
@@ -32,9 +34,11 @@ def pins(lock: Path) -> dict[str, str]:
 
 def problems() -> list[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    site, test = pins(SITE_LOCK), pins(TEST_LOCK)
+    site, poster, test = pins(SITE_LOCK), pins(POSTER_LOCK), pins(TEST_LOCK)
+    extras = project["optional-dependencies"]
     wanted = [(SITE_LOCK, site, spec) for spec in project["dependencies"]]
-    wanted += [(TEST_LOCK, test, spec) for spec in project["dependencies"] + project["optional-dependencies"]["test"]]
+    wanted += [(POSTER_LOCK, poster, spec) for spec in project["dependencies"] + extras["poster"]]
+    wanted += [(TEST_LOCK, test, spec) for spec in project["dependencies"] + extras["poster"] + extras["test"]]
     found = []
     for lock, pinned, spec in wanted:
         requirement = Requirement(spec)
@@ -46,9 +50,14 @@ def problems() -> list[str]:
         elif not requirement.specifier.contains(version, prereleases=True):
             found.append(f"{lock.name}: pyproject.toml names {spec!r}, the lock pins {requirement.name}=={version}")
     found += [
-        f"site.txt pins {name}=={version}, test.txt " + (f"{name}=={test[name]}" if name in test else f"has no {name}")
-        for name, version in site.items()
-        if test.get(name) != version
+        f"{lock.name} pins {name}=={version}, {than.name} "
+        + (f"{name}=={other[name]}" if name in other else f"has no {name}")
+        for lock, pinned, than, other in [
+            (SITE_LOCK, site, POSTER_LOCK, poster),
+            (POSTER_LOCK, poster, TEST_LOCK, test),
+        ]
+        for name, version in pinned.items()
+        if other.get(name) != version
     ]
     return found
 

@@ -1,6 +1,7 @@
 """The developers' docs stay in step with the code: "How a build runs" in CONTRIBUTING.md names every event
 handler of every hook in mkdocs.yml, and only those; the hook table names every module in hooks/; and every
-link between the docs reaches its file and heading. No build: the docs and the hook modules are read as they are.
+link between the docs reaches its file and heading; deploy/README.md shows a host the whole way in ten commands
+or fewer. No build: the docs and the hook modules are read as they are.
 """
 
 from __future__ import annotations
@@ -84,3 +85,16 @@ def test_every_link_between_the_docs_reaches_its_file_and_heading(doc: str):
         elif anchor and not rendered(path).find(id=anchor):
             broken.append(link["href"])
     assert broken == []
+
+
+def test_the_whole_way_for_a_host_is_ten_numbered_commands_or_fewer():
+    """deploy/README.md's first section: settings file, check, build, nginx configuration, reload."""
+    text = (PROJECT_ROOT / "deploy/README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Your copy, the whole way\n", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```sh\n", 1)[1].split("\n```", 1)[0]
+    commands = [line for line in block.replace("\\\n", " ").splitlines() if line.strip()]
+    numbers = [int(command.rsplit("# ", 1)[1].split()[0]) for command in commands]
+    assert numbers == list(range(1, len(commands) + 1)) and len(commands) <= 10
+    steps = ["organisatie.env.example organisatie.env", "make check", "make build", "nginx_config.py", "reload nginx"]
+    positions = [next(i for i, command in enumerate(commands) if step in command) for step in steps]
+    assert positions == sorted(positions)
