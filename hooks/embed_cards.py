@@ -113,13 +113,16 @@ def cards(model: SiteModel) -> list[Card]:
 
 
 def card_files(config: MkDocsConfig, model: SiteModel, environment: jinja2.Environment) -> list[File]:
-    """The cards as generated files, rendered with the theme's templates and the site's helpers."""
+    """The cards as generated files, rendered with the theme's templates and the site's helpers; each gets its
+    data as arguments."""
     template = environment.get_template(TEMPLATE)
     files = []
     for card in cards(model):
         html = template.render(
             config=config,
             card=card,
+            snel_weg_url=model.settings.snel_weg_url,
+            checked=model.contacts.gecontroleerd,
             page_url=model.settings.site_url + page_path(card.page_src_uri),
             help_url=model.settings.site_url + page_path(HELP_PAGE),
             root="../../",

@@ -17,12 +17,15 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   menu, prints on one A4 portrait page (`POSTER_PAGES`: which page prints on which paper, the one place
   for the papers' sizes);
 - templates can draw a QR code for an address at build time, `qr_code(address)`, as inline SVG;
-- templates get the model as `site_model`, a role page its `role`, and every page `page_link(src_uri)`;
-  `overrides/main.html` renders the role page and what goes around every page's content;
+- templates get their data as arguments, never as Jinja globals (Material's own docs hooks do the same): a
+  marker's template exactly what `MARKERS` computes for it; `overrides/main.html` and its partials (the role
+  page and what goes around every page's content) what `on_page_context` adds, a role page its `role`, every
+  page `page_link(src_uri)`; the 404 page, which has no page context, the settings for its quick exit
+  (`on_template_context`). Only pure functions are global: `qr_code`, the filters `dutch_list` and `dutch_date`;
 - `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
 - the footer's "Vorige" and "Volgende" lead from one role page to the next only;
-- templates get `next_steps(role)` for a role page's block "Wat kun je doen?" and `help_route()` for
-  "Hulp en melden", computed by `hooks/next_steps.py` from the contacts' route.
+- a role page's block "Wat kun je doen?" gets `next_steps`, and "Hulp en melden" its `route`, computed by
+  `hooks/next_steps.py` from the contacts' route.
 """
 
 from __future__ import annotations
@@ -51,16 +54,6 @@ from next_steps import help_route, next_steps
 
 OPEN_DATA_PATH = "tips.json"
 OPEN_DATA_SCHEMA_VERSION = 1
-MARKERS = {
-    "<!-- rolkaarten -->": "partials/role-cards.html",
-    "<!-- spoed -->": "partials/emergency.html",
-    "<!-- contacten -->": "partials/contacts.html",
-    "<!-- meldadres -->": "partials/report-address.html",
-    "<!-- verantwoordelijke -->": "partials/responsible.html",
-    "<!-- inleiding -->": "partials/introduction.html",
-    "<!-- alle-tips -->": "partials/all-tips.html",
-    "<!-- insluiten -->": "partials/embed-cards.html",
-}
 # An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
 # (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
 MARKER_LIKE = re.compile(r"<!--[ \t]*[\w-]+[ \t]*-->")
@@ -122,6 +115,52 @@ DUTCH_MONTHS = (
 )
 
 
+# ----- The markers' data ------------------------------------------------------------------------------------
+# Each marker's template gets exactly the data it shows as arguments (Material's own docs hooks do the same),
+# besides `config`, `page` and `page_link`: no template reads the model itself.
+
+
+def emergency_arguments(model: SiteModel) -> dict[str, Any]:
+    """112 as the pages say it, and when the numbers were checked."""
+    contacts = model.contacts
+    return {
+        "emergency": contacts.emergency,
+        "emergency_label": contacts.emergency_label,
+        "checked": contacts.gecontroleerd,
+    }
+
+
+def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
+    """ "Alle tips", the poster: every role, the key numbers and the organisation's own contacts."""
+    return {
+        **emergency_arguments(model),
+        "poster_pages": POSTER_PAGES,
+        "poster_text": model.poster,
+        "poster_contacts": [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS],
+        "roles": model.roles,
+        "people": model.settings.people,
+        "site_url": model.settings.site_url,
+    }
+
+
+MARKERS: dict[str, tuple[str, Callable[[SiteModel, Page], dict[str, Any]]]] = {
+    "<!-- rolkaarten -->": ("partials/role-cards.html", lambda model, page: {"roles": model.roles}),
+    "<!-- spoed -->": ("partials/emergency.html", lambda model, page: emergency_arguments(model)),
+    "<!-- contacten -->": (
+        "partials/contacts.html",
+        lambda model, page: {"route": help_route(model), "checked": model.contacts.gecontroleerd},
+    ),
+    "<!-- meldadres -->": ("partials/report-address.html", lambda model, page: {"settings": model.settings}),
+    "<!-- verantwoordelijke -->": ("partials/responsible.html", lambda model, page: {"settings": model.settings}),
+    "<!-- inleiding -->": ("partials/introduction.html", lambda model, page: {"poster_text": model.poster}),
+    "<!-- alle-tips -->": ("partials/all-tips.html", poster_arguments),
+    "<!-- insluiten -->": (
+        "partials/embed-cards.html",
+        lambda model, page: {"settings": model.settings, "cards": cards(model)},
+    ),
+}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     model = load_into(config)
     ids = {contact.id for contact in model.contacts.contacten}
@@ -165,21 +204,36 @@ def check_page_source(text: str, name: str) -> None:
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    for marker, template in MARKERS.items():
+    for marker in MARKERS:
         if marker in markdown:
-            markdown = markdown.replace(marker, render_marker(template, config, page, files))
+            markdown = markdown.replace(marker, render_marker(marker, config, page, files))
     return markdown
 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    add_template_helpers(env, SiteModel.of(config))
+    add_template_helpers(env)
     return env
 
 
+def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    """The pages MkDocs renders without a page of the site (404.html, sitemap.xml): the 404 page shows the
+    quick exit, which needs the settings (partials/snel-weg.html). Nothing else of the model is needed there."""
+    context["settings"] = SiteModel.of(config).settings
+    return context
+
+
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    context["role"] = SiteModel.of(config).role(page.file.src_uri)
+    """What overrides/main.html and its partials show besides Material's own context, as its arguments."""
+    model = SiteModel.of(config)
+    role = model.role(page.file.src_uri)
+    context["role"] = role
+    context["next_steps"] = next_steps(model, role) if role else None
+    context.update(emergency_arguments(model))
+    context["settings"] = model.settings
+    context["site_url"] = model.settings.site_url
+    context["poster_stylesheet"] = POSTER_STYLESHEET if page.file.src_uri in POSTER_PAGES else None
     context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
-    keep_footer_links_among_roles(page, SiteModel.of(config))
+    keep_footer_links_among_roles(page, model)
     return context
 
 
@@ -209,26 +263,20 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, **_) -> LiveRelo
 def template_environment(config: MkDocsConfig) -> jinja2.Environment:
     """The theme's templates with our helpers, for the markers that are rendered before MkDocs' own step."""
     environment = config.theme.get_env()
-    add_template_helpers(environment, SiteModel.of(config))
+    add_template_helpers(environment)
     return environment
 
 
-def add_template_helpers(env: jinja2.Environment, model: SiteModel) -> None:
-    env.globals["site_model"] = model
-    env.globals["poster_text"] = model.poster
-    env.globals["poster_pages"] = POSTER_PAGES
-    env.globals["poster_stylesheet"] = POSTER_STYLESHEET
-    env.globals["poster_contacts"] = [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS]
+def add_template_helpers(env: jinja2.Environment) -> None:
+    """Pure functions only: the data reaches each template as its arguments (`MARKERS`, `on_page_context`)."""
     env.globals["qr_code"] = qr_code
     env.filters["dutch_list"] = dutch_list
     env.filters["dutch_date"] = dutch_date
-    env.globals["next_steps"] = lambda role: next_steps(model, role)
-    env.globals["help_route"] = lambda: help_route(model)
-    env.globals["embed_cards"] = lambda: cards(model)
 
 
-def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files) -> str:
+def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -> str:
     """A marker's HTML as one raw HTML block: Markdown ends such a block at the first blank line."""
+    template, arguments = MARKERS[marker]
     html = (
         template_environment(config)
         .get_template(template)
@@ -236,6 +284,7 @@ def render_marker(template: str, config: MkDocsConfig, page: Page, files: Files)
             config=config,
             page=page,
             page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()}),
+            **arguments(SiteModel.of(config), page),
         )
     )
     return "\n".join(line for line in html.splitlines() if line.strip())
