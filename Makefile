@@ -19,7 +19,10 @@ DEBIAN_PACKAGES := chromium:/usr/bin/chromium $(FAST_TIER_PACKAGES) nginx:/usr/s
 	openssl:/usr/bin/openssl iproute2:/bin/ip
 # The tiers, by pytest marker (set by tests/support/markers.py).
 FAST_TIER := -m "not browser and not nginx"
-SLOW_TIER := -m "browser or nginx"
+# The browser and nginx tier on two workers (pytest-xdist), a test module per worker, so that module fixtures
+# (an nginx, a browser of a module's own) start once: most of the tier's time is waiting for pages and
+# programs, not processor time, so two workers halve it on two cores.
+SLOW_TIER := -m "browser or nginx" -n 2 --dist loadfile
 export NO_MKDOCS_2_WARNING := 1
 
 # The lock: every install comes from these files, each package pinned with its hashes.
