@@ -18,10 +18,9 @@ FAST_TIER_PACKAGES := default-jre-headless:/usr/bin/java npm:/usr/bin/npm
 DEBIAN_PACKAGES := chromium:/usr/bin/chromium $(FAST_TIER_PACKAGES) nginx:/usr/sbin/nginx \
 	openssl:/usr/bin/openssl iproute2:/bin/ip
 # The tiers, by pytest marker (set by tests/support/markers.py).
-FAST_TIER := -m "not browser and not nginx"
-# The browser and nginx tier on two workers (pytest-xdist), a test module per worker, so that module fixtures
-# (an nginx, a browser of a module's own) start once: most of the tier's time is waiting for pages and
-# programs, not processor time, so two workers halve it on two cores.
+# Both tiers on two workers (pytest-xdist), a test module per worker, so that a module's fixtures (an nginx, a
+# browser of its own) start once: two cores, and the browser tier spends most of its time waiting.
+FAST_TIER := -m "not browser and not nginx" -n 2 --dist loadfile
 SLOW_TIER := -m "browser or nginx" -n 2 --dist loadfile
 export NO_MKDOCS_2_WARNING := 1
 
