@@ -13,7 +13,7 @@ def neutral_site() -> str:
 
 
 def wait_until_left(page: Page) -> None:
-    page.wait_for_url(lambda url: url.startswith(neutral_site()), wait_until="commit", timeout=5000)
+    page.wait_for_url(lambda url: url.startswith(neutral_site()), wait_until="commit", timeout=15_000)
 
 
 def leave(page: Page, way: str) -> None:
