@@ -44,11 +44,13 @@ import segno
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from embed_cards import card_files, cards
+from languages import current_language, source_path
 from model import CONTACTS_FILE, POSTER_TEXT_FILE, InputError, Role, SiteModel, check_front_matter, load_into
 from next_steps import help_route, next_steps
 
@@ -135,6 +137,7 @@ def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
     return {
         **emergency_arguments(model),
         "poster_pages": POSTER_PAGES,
+        "paper": POSTER_PAGES[source_path(page.file)],
         "poster_text": model.poster,
         "poster_contacts": [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS],
         "roles": model.roles,
@@ -162,7 +165,7 @@ MARKERS: dict[str, tuple[str, Callable[[SiteModel, Page], dict[str, Any]]]] = {
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    model = load_into(config)
+    model = load_into(config, language=current_language(config))
     ids = {contact.id for contact in model.contacts.contacten}
     if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
@@ -178,6 +181,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@event_priority(-110)  # after the i18n plugin has chosen this language's pages (its priority is -100)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Check every page's front matter before MkDocs reads it (it would publish broken front matter as
     text), and announce `tips.json` before pages are rendered, so that they can link to it."""
@@ -225,14 +229,14 @@ def on_template_context(context: dict[str, Any], *, template_name: str, config: 
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     """What overrides/main.html and its partials show besides Material's own context, as its arguments."""
     model = SiteModel.of(config)
-    role = model.role(page.file.src_uri)
+    role = model.role(source_path(page.file))
     context["role"] = role
     context["next_steps"] = next_steps(model, role) if role else None
     context.update(emergency_arguments(model))
     context["settings"] = model.settings
     context["site_url"] = model.settings.site_url
-    context["poster_stylesheet"] = POSTER_STYLESHEET if page.file.src_uri in POSTER_PAGES else None
-    context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
+    context["poster_stylesheet"] = POSTER_STYLESHEET if source_path(page.file) in POSTER_PAGES else None
+    context["page_link"] = page_linker(page, {source_path(item.file): item.file for item in nav.pages})
     keep_footer_links_among_roles(page, model)
     return context
 
@@ -243,7 +247,7 @@ def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:
     slide over each other in a phone's drawer, where the keyboard focus then lands on covered links.)"""
 
     def is_role(other: Page | None) -> bool:
-        return other is not None and model.role(other.file.src_uri) is not None
+        return other is not None and model.role(source_path(other.file)) is not None
 
     if not (is_role(page) and is_role(page.previous_page)):
         page.previous_page = None
@@ -283,7 +287,7 @@ def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -
         .render(
             config=config,
             page=page,
-            page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()}),
+            page_link=page_linker(page, {source_path(file): file for file in files.documentation_pages()}),
             **arguments(SiteModel.of(config), page),
         )
     )
