@@ -72,7 +72,7 @@ Part = tuple[str, str, str]
 SEARCH_ON_DEMAND: Part = ("overrides/main.html", '{% include "partials/search-on-demand.html" %}', "")
 COMPOUNDS: Part = (
     "docs/assets/javascripts/workers/search-query.js",
-    "  return oneEditAway(word) ?? participleBase(folded) ?? splitCompound(folded) ?? queryWord",
+    "  return oneEditAway(word) ?? derivedForm(folded) ?? queryWord",
     "  return oneEditAway(word) ?? queryWord",
 )
 QUERY_WORKER: Part = (
