@@ -6,7 +6,7 @@ from site_content import site_roles
 from sitebuild import PROJECT_ROOT, front_matter
 from source_text import read_source
 
-ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
+ROLE_PAGES = sorted(page for page in (PROJECT_ROOT / "docs" / "rollen").glob("*.md") if len(page.suffixes) == 1)
 
 HOME = ""
 
