@@ -38,10 +38,16 @@ WITHOUT_WORD_FORMS = FIXTURE | {"config": FIXTURE["config"] | {"woordvormen": []
 ENGLISH = {
     "config": FIXTURE["config"] | {"lang": ["en"], "woordvormen": []},
     "docs": [
-        {"location": "signs/", "title": "Signs", "text": "<p>Tips to recognise signs of human trafficking.</p>"},
+        {
+            "location": "signs/",
+            "title": "Signs",
+            "text": "<p>Tips to recognise signs of human trafficking and exploitation.</p>",
+        },
         {"location": "school/", "title": "School", "text": "<p>Who picks pupils up after school? Report theft.</p>"},
         {"location": "listen/", "title": "Listen", "text": "<p>Listen without judging, at the victim's pace.</p>"},
-        {"location": "all/", "title": "All", "text": "", "zoekwoorden": "forced labour, pupil"},
+        {"location": "all/", "title": "All", "text": "", "zoekwoorden": "forced labour, pupil, exploiter"},
+        {"location": "care/", "title": "Care", "text": "<p>The coordinator coordinates; ask the coordinator.</p>"},
+        {"location": "dark/", "title": "Dark", "text": "<p>Not in the dark.</p>"},
     ],
     "options": {"suggest": False},
 }
@@ -160,11 +166,16 @@ ENGLISH_CASES = [
     # one edit: a letter swapped, missing or extra
     ("recognsie", ["signs/"], ["recognise"]),
     ("traffiking", ["signs/"], ["trafficking"]),
+    # of two words one edit away, the whole word the index has more often; a short stem only when it is the same
+    ("coordinater", ["care/"], ["coordinator"]),
+    ("parking", [], []),  # "park" is no "dark"
     # an English stop word before more words is dropped: "the" would find "theft"
     ("the pace", ["listen/"], ["pace"]),
     # a search word leads to its entry first, also in another form
     ("pupils", ["all/", "school/"], ["pupil"]),  # handed on as the search word, so its entry is found
     ("forced labour", ["all/"], ["forced", "labour"]),
+    # the same stem, but neither word starts the other: no other form of the search word "exploiter"
+    ("exploitation", ["signs/"], ["exploitation"]),
 ]
 
 

@@ -32,7 +32,7 @@
  *
  * The field's search words (data/zoekwoorden.yml) are in the index's field `zoekwoorden`, a list with
  * ", " between them, of the entry each leads to. A query that is one of them (its words as spelled
- * above, compared by stem) is handed on as the search word's own words, so that its entry is found
+ * above, compared by stem, each word the start of the search word's or starting with it) is handed on as the search word's own words, so that its entry is found
  * ("printing" as "print", "debts" as "debt"), and gets that entry first among the results: the
  * vocabulary decides where such a query leads, not the score.
  * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
@@ -122,8 +122,8 @@ function comparable(text) {
 }
 
 /*
- * Each search word of the index's `zoekwoorden` fields, as `comparable` gives it, with the entry it
- * leads to and its own words
+ * The search words of the index's `zoekwoorden` fields by their words as `comparable` gives them, each
+ * with the entry it leads to and its own words ("exploitation" and "exploiter" share a stem)
  */
 function indexSearchWords({ docs }) {
   const found = new Map()
@@ -131,7 +131,8 @@ function indexSearchWords({ docs }) {
     if (typeof doc[SEARCH_WORDS] === "string")
       for (const word of doc[SEARCH_WORDS].split(SEARCH_WORD_SEPARATOR)) {
         const text = word.replace(/&amp;/g, "&")
-        found.set(comparable(text), { location: doc.location, words: wordsOf(text).join(" ") })
+        const key = comparable(text)
+        found.set(key, [...found.get(key) ?? [], { location: doc.location, words: wordsOf(text) }])
       }
   return found
 }
@@ -285,9 +286,22 @@ function rewrite(query) {
   const rewritten = query.replace(WHOLE_WORD, (word, offset) =>
     offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : correct(word)
   )
-  const searchWord = searchWords.get(comparable(rewritten))
+  const searchWord = searchWordOf(rewritten)
   leadsTo.push(searchWord ? searchWord.location : null)
-  return searchWord ? searchWord.words : rewritten
+  return searchWord ? searchWord.words.join(" ") : rewritten
+}
+
+/*
+ * The search word a query is, by stem, each word a longer or shorter form of the search word's own:
+ * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend"; null if none
+ */
+function searchWordOf(query) {
+  const words = wordsOf(query).map(fold)
+  const related = searchWord => words.every((word, at) => {
+    const own = fold(searchWord.words[at])
+    return word.startsWith(own) || own.startsWith(word)
+  })
+  return (searchWords.get(comparable(query)) ?? []).find(related) ?? null
 }
 
 /*
