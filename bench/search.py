@@ -105,7 +105,7 @@ VOCABULARY: Part = (
 # Each step adds a part of the search setup to the one before; a step's project lacks the later parts.
 STEPS: list[tuple[str, list[Part]]] = [
     (
-        "Material, `lang: nl`",
+        "Material out of the box",
         [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS, OOK_VOOR, SEPARATOR],
     ),
     ("+ separator at punctuation", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS, OOK_VOOR]),

@@ -75,6 +75,7 @@ def index_this_language(*, config: MkDocsConfig) -> None:
         model = SiteModel.of(config)
         index = of_language(json.loads(written.read_text(encoding="utf-8")), model.language)
         index = indexed_roles(index, model.roles, config)
+        index["config"][WORD_FORMS] = list(model.vocabulary.woordvormen)
         index = in_nav_order(indexed_vocabulary(index, model.vocabulary, model.roles, config), config)
         config[INDEXES_KEY] = config.get(INDEXES_KEY, {}) | {
             language_root(model.language): json.dumps(index, ensure_ascii=False, separators=(",", ":"))
@@ -137,10 +138,8 @@ def indexed_roles(index: dict[str, Any], roles: list[Role], config: MkDocsConfig
 def indexed_vocabulary(
     index: dict[str, Any], vocabulary: Vocabulary, roles: list[Role], config: MkDocsConfig
 ) -> dict[str, Any]:
-    """The index with each search word in the `zoekwoorden` field of the entry it leads to, and the language's
-    word forms in its config."""
+    """The index with each search word in the `zoekwoorden` field of the entry it leads to."""
     index["config"]["fields"][VOCABULARY] = {"boost": VOCABULARY_BOOST}
-    index["config"][WORD_FORMS] = list(vocabulary.woordvormen)
     locations = {name: page_location(src_uri, config) for name, src_uri in GENERAL_PAGES.items()}
     for role in roles:
         locations[role.slug] = page_location(role.src_uri, config)

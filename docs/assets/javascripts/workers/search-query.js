@@ -15,8 +15,9 @@
  *   - else, for a word of five letters or more, the index word it most likely means, one edit away:
  *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen), or the
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
- *     missing or extra, or two letters swapped). The closest wins; ties go to the shorter, then the
- *     alphabetically first word, so a query word becomes one word and results do not flood;
+ *     missing or extra, or two letters swapped). The closest wins; ties go to a whole word before the
+ *     start of one, then to the shorter word, the one the index has more often, the alphabetically
+ *     first, so a query word becomes one word and results do not flood;
  *   - else, if the index's `woordvormen` name them (data/zoekwoorden.<code>.yml: Dutch does, English
  *     does not), the Dutch word forms below;
  *   - else, for a past participle (gedwongen, opgesloten, geronseld): the index word whose stem has the
@@ -32,9 +33,10 @@
  *
  * The field's search words (data/zoekwoorden.yml) are in the index's field `zoekwoorden`, a list with
  * ", " between them, of the entry each leads to. A query that is one of them (its words as spelled
- * above, compared by stem, each word the start of the search word's or starting with it) is handed on as the search word's own words, so that its entry is found
- * ("printing" as "print", "debts" as "debt"), and gets that entry first among the results: the
- * vocabulary decides where such a query leads, not the score.
+ * above, compared by stem, each word the start of the search word's or starting with it) is handed on
+ * as the search word's own words, so that its entry is found ("printing" as "print", "debts" as
+ * "debt"), and gets that entry first among the results: the vocabulary decides where such a query
+ * leads, not the score.
  * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
  * wildcard would only make it match the start of other words ("op" -> "oprechte"); the last word stays,
  * as it may be the start of a word still being typed. Words with search syntax, and everything around
