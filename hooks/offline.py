@@ -2,7 +2,8 @@
 URLs off, so that the copy's pages are files like `rollen/docent.html` that work from file://).
 
 - A page's canonical address is its address on the hosted site, in every build: `…/rollen/docent/`, never
-  the offline copy's `…/rollen/docent.html`, which the hosted site answers with 404. The canonical link,
+  the offline copy's `…/rollen/docent.html`, which the hosted site answers with 404; in another language
+  `…/en/rollen/docent/`, never its source's `…/rollen/docent.en/`. The canonical link,
   `og:url`, the sitemap, and the address and QR code printed at a page's end all read it.
 - The 404 page links to the site's files from its root (`/assets/…`), because a server shows it at any
   address. The offline copy has no server: there it links relative to itself, at the copy's top, so it
@@ -18,19 +19,24 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from languages import current_language, source_path
+from model import DEFAULT_LANGUAGE
+
 OFFLINE_PLUGIN = "material/offline"
 NOT_FOUND_PAGE = "404.html"
 
 
 def on_pre_page(page: Page, *, config: MkDocsConfig, files: Files) -> Page:
     # Before the pages are rendered and before the sitemap is, which reads every page's canonical address.
-    page.canonical_url = hosted_address(page.file.src_uri, config.site_url)
+    page.canonical_url = hosted_address(source_path(page.file), current_language(config), config.site_url)
     return page
 
 
-def hosted_address(src_uri: str, site_url: str) -> str:
-    """The address of the page `src_uri` on the hosted site, which has directory URLs."""
-    return urljoin(site_url, File(src_uri, src_dir=None, dest_dir="", use_directory_urls=True).url)
+def hosted_address(src_uri: str, language: str, site_url: str) -> str:
+    """The address of the page `src_uri` (its Dutch source path) in `language` on the hosted site, which has
+    directory URLs and each other language under `<code>/`."""
+    root = urljoin(site_url, "" if language == DEFAULT_LANGUAGE else f"{language}/")
+    return urljoin(root, File(src_uri, src_dir=None, dest_dir="", use_directory_urls=True).url)
 
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
