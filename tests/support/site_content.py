@@ -7,9 +7,17 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
+from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise
 
 from embed_cards import EMBED_DIRECTORY
+from model import DEFAULT_LANGUAGE, read_languages
+
+# The pages of each translation that the browser checks which go through every page (axe, pa11y, layout
+# shift) look at: the home page, a role page, "Hulp en melden" and "Alle tips", each kind of page a
+# translation has. A translation's pages share every template with the Dutch ones, which those checks
+# still see all of; every translated page as well would double their time (the time budget: README.md).
+TRANSLATION_SAMPLE = ("", "rollen/docent/", "hulp-en-melden/", "alle-tips/")
 
 
 def parse_html(path: Path) -> BeautifulSoup:
@@ -56,6 +64,45 @@ def built_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = Fa
         and (with_cards or not p.relative_to(site_dir).as_posix().startswith(EMBED_DIRECTORY))
         and redirect_target(p) is None
     )
+
+
+@lru_cache(maxsize=1)
+def languages() -> list[str]:
+    """The site's language codes, Dutch first (data/teksten.<code>.yml)."""
+    return list(read_languages(PROJECT_ROOT))
+
+
+@lru_cache(maxsize=8)
+def interface_texts(language: str) -> dict[str, str]:
+    """The interface texts the pages in `language` show (data/teksten.<code>.yml), by key."""
+    return read_languages(PROJECT_ROOT)[language].teksten
+
+
+def language_of(url: str) -> str:
+    """The language of a site-relative URL: `en/rollen/docent/` is English, `rollen/docent/` Dutch."""
+    first = url.split("/", 1)[0]
+    return first if first in languages() and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
+
+
+def dutch_page(url: str) -> str:
+    """The site-relative URL of the Dutch page that `url` translates: `rollen/docent/` for `en/rollen/docent/`."""
+    language = language_of(url)
+    return url if language == DEFAULT_LANGUAGE else url.removeprefix(f"{language}/")
+
+
+def in_language(url: str, language: str) -> str:
+    """The site-relative URL of the Dutch page `url` in `language`: `en/rollen/docent/`."""
+    return url if language == DEFAULT_LANGUAGE else f"{language}/{url}"
+
+
+def browser_checked_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[str]:
+    """The site-relative URLs the all-page browser checks open: every Dutch page and each translation's
+    TRANSLATION_SAMPLE."""
+    urls = [page_url(site_dir, page) for page in built_pages(site_dir, with_404=with_404, with_cards=with_cards)]
+    sample = [in_language(url, code) for code in languages()[1:] for url in TRANSLATION_SAMPLE]
+    missing = [url for url in sample if url not in urls]
+    assert missing == [], f"the translation sample's pages are not built: {missing}"
+    return [url for url in urls if language_of(url) == DEFAULT_LANGUAGE] + sample
 
 
 def redirect_target(page: Path) -> str | None:
