@@ -20,11 +20,12 @@ from sitebuild import PROJECT_ROOT
 from source_text import normalise
 from static_server import serve
 
-from model import OWN_ORGANISATION, read_contacts, read_role
+from model import DEFAULT_LANGUAGE, OWN_ORGANISATION, read_contacts, read_languages, read_role
 
 # The interface texts that only the site's controls show on screen: quick exit, skip link, search, colour
 # toggle and the tips' "Kopieer link" (data/teksten.<code>.yml); Material's footer links are read from the page.
 SCREEN_ONLY_TEXTS = ["snel_weg", "naar_inhoud", "zoeken", "donkere_weergave_aan", "kopieer_link"]
+DUTCH = read_languages(PROJECT_ROOT)[DEFAULT_LANGUAGE]
 SCAN_DPI = 150  # a printed page, seen by a phone's camera at a modest resolution
 
 
@@ -96,7 +97,9 @@ def assert_role_pages_print_on_one_a4(
         pages = printed_pages(pdf)
         assert len(pages) == 1, f"{url} prints on {len(pages)} pages"
         text = pages[0]
-        assert text.startswith(role.name), text
+        # A translation starts with the notice that the Dutch text is the original (and says which language).
+        notice = "" if language_of(url) == DEFAULT_LANGUAGE else texts["vertaling"].format(origineel=DUTCH.naam) + " "
+        assert text.startswith(notice + role.name), text
         assert [tip for tip in role.tips if tip not in text] == [], url
         assert texts["pagina_online"].format(adres=address) in text, url
         contacts = read_contacts(PROJECT_ROOT / CONTACTS_FILE).in_language(language_of(url))
