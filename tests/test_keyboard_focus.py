@@ -23,8 +23,9 @@ from collections.abc import Iterator
 
 import pytest
 from browser_actions import wait_until_settled
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
-from site_content import interface_texts, language_of
+from site_content import language_of
 
 from screens import SCREENS, Screen, pixels_changed_with_contrast
 
@@ -168,8 +169,8 @@ def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(
     if screen.options.get("forced_colors"):
         pytest.skip("the same toggle as desktop-light")
     page.goto(site_url + home)
-    texts = interface_texts(language_of(home))
-    names = {"default": texts["donkere_weergave_aan"], "slate": texts["lichte_weergave_aan"]}
+    shown = texts(language_of(home))
+    names = {"default": shown["donkere_weergave_aan"], "slate": shown["lichte_weergave_aan"]}
     other = {"default": "slate", "slate": "default"}
     scheme = screen.material_scheme
     for _ in range(MAX_STOPS):

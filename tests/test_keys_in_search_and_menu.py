@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 import pytest
 from axe_screen import SCREENS
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
 from search_ui import SEARCH_INPUT, WAY_ON
-from site_content import in_language, interface_texts
+from site_content import in_language
 
 ROLE_PAGE = "rollen/docent/"
 NOTHING_FOUND = "vakantiehuis"  # on no page in any language: nothing is found, and the way on is shown
@@ -79,7 +80,7 @@ def open_search_by_keyboard(tab: Tab) -> str:
 
 def quoted(word: str, language: str) -> str:
     """`word` between the quotes that the way on puts around a search word in `language`."""
-    before, after = interface_texts(language)["niets_gevonden"].split("{zoekwoord}")
+    before, after = texts(language)["niets_gevonden"].split("{zoekwoord}")
     return before[-1] + word + after[0]
 
 
@@ -125,15 +126,15 @@ def test_enter_opens_the_best_result_when_the_general_pages_are_offered_above_it
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_search_of_only_spaces_offers_the_way_on(tab: Tab, site_url: str, language: str):
-    texts = interface_texts(language)
+    shown = texts(language)
     page = tab.page
     page.goto(site_url + in_language(ROLE_PAGE, language))
     page.locator(SEARCH_INPUT).focus()
     page.keyboard.type("   ")
     way_on = page.locator(WAY_ON)
     way_on.wait_for(timeout=10000)
-    assert way_on.get_by_role("link", name=texts["hulp_en_melden"]).is_visible()
-    assert texts["typ_een_woord"].split(",")[0] in way_on.inner_text()
+    assert way_on.get_by_role("link", name=shown["hulp_en_melden"]).is_visible()
+    assert shown["typ_een_woord"].split(",")[0] in way_on.inner_text()
 
 
 @pytest.mark.parametrize("tab", [PHONE], ids=["phone"], indirect=True)

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 from axe_screen import SCREENS
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
-from site_content import in_language, interface_texts
+from site_content import in_language
 
 SWITCH = ".md-header .md-select > button"
 ROLE_PAGE = "rollen/docent/"
@@ -74,4 +75,4 @@ def test_the_switch_leads_to_the_same_page_in_the_other_language_and_back(way: t
         choose(page, how, language)
         page.wait_for_url(site_url + in_language(ROLE_PAGE, language))
         assert page.locator("html").get_attribute("lang") == language
-        assert page.locator("#snel-weg").inner_text() == interface_texts(language)["snel_weg"]
+        assert page.locator("#snel-weg").inner_text() == texts(language)["snel_weg"]

@@ -12,10 +12,11 @@ from pathlib import Path
 import pypdfium2
 import zxingcpp
 from chromium import Visit
+from interface_texts import texts
 from organisation_settings import EXAMPLE_CONTACTS
 from phone_numbers import CONTACTS_FILE
 from pypdf import PdfReader
-from site_content import dutch_page, interface_texts, language_of, parse_html, site_roles
+from site_content import dutch_page, language_of, parse_html, site_roles
 from sitebuild import PROJECT_ROOT
 from source_text import normalise
 from static_server import serve
@@ -90,7 +91,7 @@ def assert_role_pages_print_on_one_a4(
     roles = site_roles(site_dir)
     assert sorted(language_of(url) for url, _ in roles.values()) == sorted(["en"] * 9 + ["nl"] * 9)
     for url, role in roles.values():
-        texts = interface_texts(language_of(url))
+        shown = texts(language_of(url))
         soup = parse_html(site_dir / url / "index.html")
         address = soup.select_one('link[rel="canonical"]')["href"]
         pdf = printed_pdf(visit, site_url + url)
@@ -98,19 +99,19 @@ def assert_role_pages_print_on_one_a4(
         assert len(pages) == 1, f"{url} prints on {len(pages)} pages"
         text = pages[0]
         # A translation starts with the notice that the Dutch text is the original (and says which language).
-        notice = "" if language_of(url) == DEFAULT_LANGUAGE else texts["vertaling"].format(origineel=DUTCH.naam) + " "
+        notice = "" if language_of(url) == DEFAULT_LANGUAGE else shown["vertaling"].format(origineel=DUTCH.naam) + " "
         assert text.startswith(notice + role.name), text
         assert [tip for tip in role.tips if tip not in text] == [], url
-        assert texts["pagina_online"].format(adres=address) in text, url
+        assert shown["pagina_online"].format(adres=address) in text, url
         contacts = read_contacts(PROJECT_ROOT / CONTACTS_FILE).in_language(language_of(url))
-        emergency = texts["spoed_bel"].format(
+        emergency = shown["spoed_bel"].format(
             waarvoor=contacts.emergency_label, nummer=contacts.emergency.nummer.written
         )
-        assert texts["wat_kun_je_doen"] in text and emergency in text, url
+        assert shown["wat_kun_je_doen"] in text and emergency in text, url
         sources = normalise(soup.select_one(".nummers-bron").get_text())
-        assert sources.startswith(texts["nummers_bron"].split("{", 1)[0]) and sources in text, url
+        assert sources.startswith(shown["nummers_bron"].split("{", 1)[0]) and sources in text, url
         assert [number for number in route_numbers(url) if number not in text] == [], url
-        screen_only = [texts[key] for key in SCREEN_ONLY_TEXTS] + [
+        screen_only = [shown[key] for key in SCREEN_ONLY_TEXTS] + [
             normalise(direction.get_text()) for direction in soup.select(".md-footer__direction")
         ]
         assert [control for control in screen_only if control in text] == [], url

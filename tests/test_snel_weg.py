@@ -14,15 +14,16 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from chromium import Visit
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
 from quick_exit import BUTTON, history_move, leave, neutral_site, wait_until_left
-from site_content import built_pages, in_language, interface_texts, language_of, page_url, parse_html
+from site_content import built_pages, in_language, language_of, parse_html
 
 from support.allowed_storage import allowed_storage
 
 MESSAGE = ".snel-weg__melding"
 PAGES = ["", "rollen/docent/", "hulp-en-melden/", "veilig-internetten/", "en/rollen/docent/"]
-DUTCH = interface_texts("nl")
+DUTCH = texts("nl")
 
 
 def answer_for_the_neutral_site(page: Page) -> None:
@@ -33,7 +34,7 @@ def answer_for_the_neutral_site(page: Page) -> None:
 
 
 def presses_left(count: int, language: str = "nl") -> str:
-    return interface_texts(language)["snel_weg_nog_drukken"].format(aantal=count)
+    return texts(language)["snel_weg_nog_drukken"].format(aantal=count)
 
 
 def still_here(page: Page, site_url: str) -> bool:
@@ -58,14 +59,13 @@ def role_page(visit: Visit, site_url: str, request: pytest.FixtureRequest) -> It
 
 
 def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_tab_stop(site_dir: Path):
-    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article;
-    each in the page's language."""
+    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article (in the
+    page's language)."""
     for page in [*built_pages(site_dir), site_dir / "404.html"]:
-        texts = interface_texts(language_of(page_url(site_dir, page)))
         soup = parse_html(page)
         button = soup.select_one(f"a{BUTTON}")
         assert button["href"] == neutral_site(), page
-        assert button.get_text(strip=True) == texts["snel_weg"], page
+        assert button.get_text(strip=True) == texts(soup.html["lang"])["snel_weg"], page
         assert "niet-printen" in button.parent["class"]
         assert soup.select(f'a[href="{BUTTON}"]') == [], page
         focusable = soup.select("a[href], button:not([tabindex='-1']), input:not([tabindex='-1']), [tabindex='0']")
@@ -73,7 +73,8 @@ def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_ta
             element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")
         ]
         assert visible[0] is button, page
-        assert visible[1].get_text(strip=True) == texts["naar_inhoud"] and visible[1]["href"] == "#__inhoud", page
+        skip_link = texts(soup.html["lang"])["naar_inhoud"]
+        assert visible[1].get_text(strip=True) == skip_link and visible[1]["href"] == "#__inhoud", page
         assert soup.select_one("article#__inhoud"), page
 
 
@@ -242,7 +243,7 @@ def test_each_press_must_follow_within_five_seconds_and_the_region_then_empties(
     role_page.clock.run_for(4_900)
     assert message(role_page) == presses_left(1, language)
     role_page.clock.run_for(200)
-    assert message(role_page) == interface_texts(language)["snel_weg_blijven"]
+    assert message(role_page) == texts(language)["snel_weg_blijven"]
     role_page.clock.run_for(5_000)
     assert message(role_page) == ""
     role_page.keyboard.press("Shift")

@@ -72,12 +72,6 @@ def languages() -> list[str]:
     return list(read_languages(PROJECT_ROOT))
 
 
-@lru_cache(maxsize=8)
-def interface_texts(language: str) -> dict[str, str]:
-    """The interface texts the pages in `language` show (data/teksten.<code>.yml), by key."""
-    return read_languages(PROJECT_ROOT)[language].teksten
-
-
 def language_of(url: str) -> str:
     """The language of a site-relative URL: `en/rollen/docent/` is English, `rollen/docent/` Dutch."""
     first = url.split("/", 1)[0]
