@@ -168,6 +168,8 @@ def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(
 ):
     if screen.options.get("forced_colors"):
         pytest.skip("the same toggle as desktop-light")
+    if home and screen.name != "desktop-light":
+        pytest.skip("the translation's names, checked both ways on desktop-light, are the same on every screen")
     page.goto(site_url + home)
     shown = texts(language_of(home))
     names = {"default": shown["donkere_weergave_aan"], "slate": shown["lichte_weergave_aan"]}
