@@ -91,7 +91,7 @@ def role_card(model: SiteModel, role: Role) -> Card:
         if step.contact:
             numbers.append(contact_number(step.contact))
         elif step.person and step.person.telefoon:
-            numbers.append(Number(f"{step.naam} in je eigen organisatie", step.person.telefoon))
+            numbers.append(Number(model.texts["in_je_eigen_organisatie"].format(titel=step.naam), step.person.telefoon))
     return Card(role.slug, role.title, role.tips, numbers, role.src_uri)
 
 
@@ -99,7 +99,7 @@ def help_card(model: SiteModel) -> Card:
     """112 first, then the first contact of each step of "Hulp en melden" (overleggen, melden, meer hulp)."""
     firsts = [step.contacts[0] for step in help_route(model) if step.contacts]
     numbers = [emergency_number(model), *(contact_number(contact) for contact in firsts)]
-    return Card(HELP_CARD, "Hulp en melden", [], numbers, HELP_PAGE)
+    return Card(HELP_CARD, model.texts["hulp_en_melden"], [], numbers, HELP_PAGE)
 
 
 def cards(model: SiteModel) -> list[Card]:
@@ -120,6 +120,8 @@ def card_files(config: MkDocsConfig, model: SiteModel, environment: jinja2.Envir
     for card in cards(model):
         html = template.render(
             config=config,
+            texts=model.texts,
+            language=model.language,
             card=card,
             snel_weg_url=model.settings.snel_weg_url,
             checked=model.contacts.gecontroleerd,

@@ -21,7 +21,9 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   marker's template exactly what `MARKERS` computes for it; `overrides/main.html` and its partials (the role
   page and what goes around every page's content) what `on_page_context` adds, a role page its `role`, every
   page `page_link(src_uri)`; the 404 page, which has no page context, the settings for its quick exit
-  (`on_template_context`). Only pure functions are global: `qr_code`, the filters `dutch_list` and `dutch_date`;
+  (`on_template_context`). Every template gets `texts`, this language's interface texts (data/teksten.<code>.yml),
+  and `language`, its code. Only pure functions are global: `qr_code`, the filters `fill` (a text's
+  placeholders), `local_list` and `local_date`, which take the texts as an argument;
 - `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
 - the footer's "Vorige" and "Volgende" lead from one role page to the next only;
 - a role page's block "Wat kun je doen?" gets `next_steps`, and "Hulp en melden" its `route`, computed by
@@ -41,7 +43,7 @@ from typing import Any
 
 import jinja2
 import segno
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -49,8 +51,27 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from embed_cards import card_files, cards
-from model import CONTACTS_FILE, POSTER_TEXT_FILE, InputError, Role, SiteModel, check_front_matter, load_into
+from model import (
+    CONTACTS_FILE,
+    GENERAL_PAGES,
+    POSTER_TEXT_FILE,
+    InputError,
+    Role,
+    SiteModel,
+    check_front_matter,
+    load_into,
+)
 from next_steps import help_route, next_steps
+
+# TEMPORARY STAND-IN, removed before merging: the lead's model gives SiteModel.texts, .language, .languages.
+if not hasattr(SiteModel, "texts"):
+    import yaml
+
+    _TEXTS = yaml.safe_load((Path(__file__).parent.parent / "data" / "teksten.nl.yml").read_text(encoding="utf-8"))
+    SiteModel.texts = _TEXTS["teksten"]
+    SiteModel.language = "nl"
+    SiteModel.languages = ["nl"]
+# END OF THE TEMPORARY STAND-IN
 
 OPEN_DATA_PATH = "tips.json"
 OPEN_DATA_SCHEMA_VERSION = 1
@@ -77,7 +98,7 @@ class Paper:
 
     @property
     def orientation(self) -> str:
-        """In Dutch, as the print dialog says it."""
+        """The key of its orientation in the texts (data/teksten.<code>.yml), as the print dialog says it."""
         return "liggend" if self.landscape else "staand"
 
     @property
@@ -99,19 +120,13 @@ POSTER_STYLESHEET = "assets/stylesheets/poster-papers.css"
 POSTER_CONTACTS = ("spoed", "veilig-thuis", "politie")
 # QR codes: error correction level Q (25% of the code may be lost: a pin, a fold, a smudge on paper).
 QR_ERROR_CORRECTION = "q"
-DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+# The texts (data/teksten.<code>.yml) that name the months, January first (`local_date`).
+MONTHS = tuple(
+    f"maand_{month}"
+    for month in (
+        *("januari", "februari", "maart", "april", "mei", "juni"),
+        *("juli", "augustus", "september", "oktober", "november", "december"),
+    )
 )
 
 
@@ -167,6 +182,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
     config.site_url = model.settings.site_url
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = model.texts["link_naar_kopje"]
     environment = template_environment(config)
     for role in model.roles:
         try:
@@ -217,8 +233,14 @@ def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> ji
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """The pages MkDocs renders without a page of the site (404.html, sitemap.xml): the 404 page shows the
-    quick exit, which needs the settings (partials/snel-weg.html). Nothing else of the model is needed there."""
-    context["settings"] = SiteModel.of(config).settings
+    quick exit, which needs the settings (partials/snel-weg.html), and the search's way on (`way_on`). Nothing
+    else of the model is needed there."""
+    model = SiteModel.of(config)
+    context["settings"] = model.settings
+    context["texts"] = model.texts
+    context["language"] = model.language
+    if "nav" in context:
+        context["way_on"] = way_on(model, context["nav"])
     return context
 
 
@@ -233,8 +255,35 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     context["site_url"] = model.settings.site_url
     context["poster_stylesheet"] = POSTER_STYLESHEET if page.file.src_uri in POSTER_PAGES else None
     context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
+    context["texts"] = model.texts
+    context["language"] = model.language
+    context["way_on"] = way_on(model, nav)
+    context["original"] = original_page(page, config, model)
     keep_footer_links_among_roles(page, model)
     return context
+
+
+def way_on(model: SiteModel, nav: Navigation) -> dict[str, list[Any]]:
+    """What assets/javascripts/search-way-on.js offers when a search finds nothing (rendered into every page by
+    overrides/partials/search-on-demand.html): the general pages, by their name in `GENERAL_PAGES`, and every
+    role page, as this build's navigation has them, with their titles in its language."""
+    by_source = {page.file.src_uri: page for page in nav.pages}
+    return {
+        "general": [(name, by_source[src_uri]) for name, src_uri in GENERAL_PAGES.items() if src_uri in by_source],
+        "roles": [page for page in nav.pages if model.role(page.file.src_uri)],
+    }
+
+
+def original_page(page: Page, config: MkDocsConfig, model: SiteModel) -> dict[str, str] | None:
+    """On a page of another language: its Dutch original (the i18n plugin's alternate of the page), as a link
+    relative to this page (the site may be hosted below a path, or opened from disk), with the language's
+    name and code as the language switch (`extra.alternate`) has them. None on a Dutch page."""
+    original_language = model.languages[0]
+    if model.language == original_language:
+        return None
+    switch = next(entry for entry in config.extra["alternate"] if entry["lang"] == original_language)
+    original = page.file.alternates[original_language]
+    return {"href": original.url_relative_to(page.file), "name": switch["name"], "lang": original_language}
 
 
 def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:
@@ -270,13 +319,15 @@ def template_environment(config: MkDocsConfig) -> jinja2.Environment:
 def add_template_helpers(env: jinja2.Environment) -> None:
     """Pure functions only: the data reaches each template as its arguments (`MARKERS`, `on_page_context`)."""
     env.globals["qr_code"] = qr_code
-    env.filters["dutch_list"] = dutch_list
-    env.filters["dutch_date"] = dutch_date
+    env.filters["fill"] = fill
+    env.filters["local_list"] = local_list
+    env.filters["local_date"] = local_date
 
 
 def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -> str:
     """A marker's HTML as one raw HTML block: Markdown ends such a block at the first blank line."""
     template, arguments = MARKERS[marker]
+    model = SiteModel.of(config)
     html = (
         template_environment(config)
         .get_template(template)
@@ -284,7 +335,9 @@ def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -
             config=config,
             page=page,
             page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()}),
-            **arguments(SiteModel.of(config), page),
+            texts=model.texts,
+            language=model.language,
+            **arguments(model, page),
         )
     )
     return "\n".join(line for line in html.splitlines() if line.strip())
@@ -301,13 +354,22 @@ def page_linker(page: Page, files_by_source: dict[str, File]) -> Callable[[str],
     return page_link
 
 
-def dutch_list(words: list[str]) -> str:
-    """ "a, b en c" """
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} en {words[-1]}"
+def fill(text: str, **values: Any) -> Markup:
+    """A text of data/teksten.<code>.yml with its placeholders filled: "Bel {nummer}" with `nummer=...`. The
+    text is escaped, and so is every value that is not markup already (a link the template made)."""
+    return escape(text).format(**values)
 
 
-def dutch_date(date: Any) -> str:
-    return f"{date.day} {DUTCH_MONTHS[date.month - 1]} {date.year}"
+def local_list(words: list[Any], texts: dict[str, str]) -> Markup:
+    """ "a, b en c", with the language's "and" (`lijst_en`); each word escaped unless it is markup."""
+    if len(words) == 1:
+        return escape(words[0])
+    return Markup(", ").join(words[:-1]) + Markup(" ") + texts["lijst_en"] + Markup(" ") + escape(words[-1])
+
+
+def local_date(date: Any, texts: dict[str, str]) -> str:
+    """ "7 december 2026": the language's form of a date (`datum`) and its month names (`MONTHS`)."""
+    return texts["datum"].format(dag=date.day, maand=texts[MONTHS[date.month - 1]], jaar=date.year)
 
 
 # ----- The poster ------------------------------------------------------------------------------------------
