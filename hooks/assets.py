@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 import rcssmin
 import rjsmin
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
 OWN_ASSETS = PurePosixPath("assets")
@@ -21,6 +22,8 @@ VENDORED = OWN_ASSETS / "javascripts" / "vendor"
 MINIFIERS: dict[str, Callable[[str], str]] = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}
 
 
+# After the i18n plugin has chosen this language's files (its priority is -100): a minified file has no source path.
+@event_priority(-110)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for file in files:
         path = PurePosixPath(file.src_uri)

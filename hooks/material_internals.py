@@ -58,6 +58,14 @@ And one more repair of Material's inline script (`on_post_page`; the bundle it r
     visitor switches the scheme (overrides/partials/palette.html checks none; the "Kleurenschema" section
     of site.js checks the chosen one). Material's inline palette script still reads a stored choice on
     the next page. hooks/security_policy.py hashes the script as it is served, with this condition.
+
+And two for the site's other languages (the i18n plugin builds each into `<code>/`, hooks/languages.py):
+14. Material finds the search index at `__config.base` + `search/search_index.json`, and `base` is the site's
+    root. On a page of another language, `base` becomes that language's root (`en/`), so Material loads that
+    language's own index (hooks/search.py writes it there, its locations relative to that root). Material uses
+    `base` for nothing else this site has on (versions, instant navigation).
+15. From `file://`, Material loads the index as a script, `search/search_index.js` (`var __index = ...`),
+    which its offline plugin writes for the site's root only; hooks/search.py writes one for each language.
 """
 
 from __future__ import annotations
@@ -73,7 +81,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from model import SiteModel
+from languages import current_language
+from model import DEFAULT_LANGUAGE, SiteModel
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_DIALOG_TEXT = "zoeken"  # the key of its name in the texts
@@ -100,6 +109,9 @@ STORE_ONLY_A_CHOSEN_SCHEME = MATERIAL_STORE.replace(
     "{try{", '{if(e==="__palette"&&!document.querySelector("[name=__palette]:checked"))return;try{'
 )
 PALETTE_STORE = '__md_set("__palette",'
+CONFIG_BASE = re.compile(r'("base":\s*")([^"]*)(")')
+OFFLINE_INDEX_PATH = Path("search") / "search_index.js"
+OFFLINE_INDEX_SCRIPT = 'f"var __index = {data}"'  # in Material's offline plugin
 SHIM_PATH = "/iframe-worker/shim"
 VENDORED_SHIM = "assets/javascripts/vendor/iframe-worker-1.0.4/shim.js"
 
@@ -116,6 +128,7 @@ OVERRIDDEN_PARTIALS = {
     "partials/palette.html": "fb935107ae7d3d7475965019eec36c1ad72bf1d154254dab2474921fcd2710e3",
     "partials/copyright.html": "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
     "partials/toc.html": "fde48f583563364b0e0e6865a5ab1e7060ec1826161f69f5cbee653e621b0f84",
+    "partials/alternate.html": "572b1d4dae611aa5fd65107edec95e44331b6141abf86834ea4dc6c1ddd7241b",
 }
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
 SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"
@@ -137,20 +150,43 @@ SEARCH_ENTER = re.compile(r'case"Enter":if\(\w+===\w+\)\{.{0,80}?":first-child \
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     project_dir = Path(config.config_file_path).parent
+    if OFFLINE_INDEX_SCRIPT not in (MATERIAL_TEMPLATES.parent / "plugins" / "offline" / "plugin.py").read_text("utf-8"):
+        raise PluginError(
+            "Material's offline plugin no longer writes `var __index = ...`; re-check hooks/material_internals.py (15)"
+        )
     check_material_files(MATERIAL_TEMPLATES, project_dir / SITE_CSS, project_dir / SITE_JS)
     config.extra["polyfills"] = [local_polyfill(url) for url in config.extra.get("polyfills", [])]
     return config
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    return repaired(output, page.file.src_uri, SiteModel.of(config).texts)
+    html = repaired(output, page.file.src_uri, SiteModel.of(config).texts)
+    return with_language_base(html, current_language(config), page.file.src_uri)
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     """Static templates such as 404.html are pages too; sitemap.xml and the like are not."""
     if not template_name.endswith(".html"):
         return output_content
-    return repaired(output_content, template_name, SiteModel.of(config).texts)
+    html = repaired(output_content, template_name, SiteModel.of(config).texts)
+    return with_language_base(html, current_language(config), template_name)
+
+
+def with_language_base(html: str, language: str, source: str) -> str:
+    """(14) On a page of another language than Dutch, `__config.base` is that language's root."""
+    if language == DEFAULT_LANGUAGE:
+        return html
+    html, bases = CONFIG_BASE.subn(
+        lambda match: f"{match[1]}{match[2].rstrip('/')}/{language}/{match[3]}", html, count=1
+    )
+    if bases != 1:
+        raise changed_markup(source, "__config (base)", 14)
+    return html
+
+
+def offline_search_index(data: str) -> str:
+    """(15) The search index as the script Material loads from `file://`."""
+    return f"var __index = {data}"
 
 
 def changed_markup(source: str, what: str, number: int) -> PluginError:

@@ -1,18 +1,23 @@
 """The site's content model: every input the build reads, loaded once and validated at the door.
 
-Five inputs, each with a typed pydantic model:
+Six inputs, each with a typed pydantic model:
+- the site's languages, one `data/teksten.<code>.yml` each: the language's name, Material's interface language
+  for its pages and the interface texts of the site's own templates and scripts. Dutch (`nl`) is the original;
+  every other language has exactly the Dutch keys, and a translation of every role page and of the poster's text;
 - the role pages, `docs/rollen/<slug>.md`: their front matter holds the role's title, description, icon,
-  the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s;
+  the other words people use for it (`ook_voor`) and its tips (`id`, `tekst`); the order is `nav`'s. A
+  translation, `docs/rollen/<slug>.<code>.md`, holds the title, description, `ook_voor` and every tip by its
+  Dutch id, in the Dutch order;
 - the contacts file, `data/contacten.yml` (version 3): contacts with ids, their English text (`en`), and
   the route signaleren -> overleggen -> melden;
-- the poster's own text, `data/poster.yml`: its introduction;
+- the poster's own text, `data/poster.yml` (and `data/poster.<code>.yml` in another language): its introduction;
 - the field's search words, `data/zoekwoorden.yml`: each word with the tip, role or page it leads to, and
   its source;
 - the build settings, read as text from the environment and from the settings file `organisatie.env` next to
   `mkdocs.yml` (the environment wins): SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 
-`SiteModel.of(config)` loads all three the first time it is asked during a build and hands out the same
-model afterwards; pages, search, `tips.json` and the templates all read that one model. A bad value raises
+The i18n plugin builds the site once per language; `load_into` loads the model for that build's language,
+and `SiteModel.of(config)` hands out the same model for the rest of that build; pages, search, `tips.json` and the templates all read that one model. A bad value raises
 `InputError`, a one-line message naming the file or setting, the value and what was expected; MkDocs shows
 it and the build stops. Nothing is coerced.
 
@@ -26,6 +31,7 @@ import datetime
 import ipaddress
 import os
 import re
+import string
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -54,8 +60,17 @@ from pydantic import (
 )
 
 ROLE_DIRECTORY = "rollen/"
+DEFAULT_LANGUAGE = "nl"  # the original: every other language is a translation of the Dutch text
+DATA_DIRECTORY = Path("data")
 CONTACTS_FILE = Path("data") / "contacten.yml"
 POSTER_TEXT_FILE = Path("data") / "poster.yml"
+
+
+def poster_file(code: str) -> Path:
+    """The poster's introduction in language `code`: `data/poster.yml` is the Dutch original."""
+    return POSTER_TEXT_FILE if code == DEFAULT_LANGUAGE else POSTER_TEXT_FILE.with_suffix(f".{code}.yml")
+
+
 # The field's search words, one file per language: `zoekwoorden.yml` is Dutch; a later language adds
 # `zoekwoorden.<language>.yml` (say `zoekwoorden.en.yml`) with `taal: en`.
 VOCABULARY_FILE = Path("data") / "zoekwoorden.yml"
@@ -328,6 +343,83 @@ class Role(Strict):
         return f"{ROLE_DIRECTORY}{self.slug}/"
 
 
+class RoleTranslation(Strict):
+    """A role page's translation, `docs/rollen/<slug>.<code>.md`: its texts only; the icon and the keys of
+    "Wat kun je doen?" are the Dutch page's."""
+
+    title: TitleText
+    description: TitleText
+    ook_voor: list[Annotated[TitleText, StringConstraints(pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]] = []
+    tips: list[Tip] = Field(min_length=1)
+
+
+# ----- Languages -------------------------------------------------------------------------------------------
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+TextKey = Annotated[str, StringConstraints(pattern=r"^[a-z]+(_[a-z0-9]+)*$")]
+
+
+class InterfaceTexts(Strict):
+    """`data/teksten.<code>.yml`: a language of the site (CONTRIBUTING.md: "Another language")."""
+
+    naam: TitleText  # the language's name in its own language, as the language switch shows it
+    # Material's interface texts for these pages: one of Material's languages, or `custom`
+    # (overrides/partials/languages/custom.html, Material's Dutch with plain-Dutch replacements).
+    material: Annotated[str, StringConstraints(pattern=r"^(custom|[a-z]{2}(-[A-Za-z]{2,4})?)$")]
+    teksten: dict[TextKey, PlainText] = Field(min_length=1)
+
+
+def texts_file(code: str) -> Path:
+    return DATA_DIRECTORY / f"teksten.{code}.yml"
+
+
+def language_codes(project_dir: Path) -> list[str]:
+    """The site's languages: Dutch first, then every other language with a texts file, by code."""
+    codes = []
+    for path in sorted((project_dir / DATA_DIRECTORY).glob("teksten.*.yml")):
+        code = path.name.removeprefix("teksten.").removesuffix(".yml")
+        if not re.fullmatch(r"[a-z]{2}", code):
+            raise InputError(f"data/{path.name}: language code {code!r}: expected two lowercase letters (ISO 639-1)")
+        codes.append(code)
+    if DEFAULT_LANGUAGE not in codes:
+        raise InputError(f"{texts_file(DEFAULT_LANGUAGE).as_posix()}: missing; the Dutch texts are the original")
+    return [DEFAULT_LANGUAGE, *(code for code in codes if code != DEFAULT_LANGUAGE)]
+
+
+def read_languages(project_dir: Path) -> dict[str, InterfaceTexts]:
+    """Every language's texts file, Dutch first; each must have exactly the Dutch keys."""
+    languages = {
+        code: read_data_file(project_dir / texts_file(code), texts_file(code).as_posix(), InterfaceTexts)
+        for code in language_codes(project_dir)
+    }
+    keys = list(languages[DEFAULT_LANGUAGE].teksten)
+    for code, texts in languages.items():
+        name = texts_file(code).as_posix()
+        if missing := [key for key in keys if key not in texts.teksten]:
+            raise InputError(f"{name}: teksten: {missing[0]!r} is missing; expected every key of the Dutch file")
+        if extra := [key for key in texts.teksten if key not in keys]:
+            raise InputError(f"{name}: teksten: {extra[0]!r} is not in the Dutch file; expected its keys only")
+        for key, text in texts.teksten.items():
+            dutch = placeholders(languages[DEFAULT_LANGUAGE].teksten[key], texts_file(DEFAULT_LANGUAGE).as_posix(), key)
+            if unknown := sorted(placeholders(text, name, key) - dutch):
+                raise InputError(
+                    f"{name}: teksten: {key}: {{{unknown[0]}}} is not filled in; expected only the Dutch text's "
+                    f"placeholders ({', '.join(f'{{{field}}}' for field in sorted(dutch)) or 'none'})"
+                )
+    return languages
+
+
+def placeholders(text: str, name: str, key: str) -> set[str]:
+    """The names in braces that a template fills in a text: "Bel {nummer}" has `nummer`."""
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+    except ValueError as error:
+        raise InputError(f"{name}: teksten: {key}: {text!r}: {error}; write a placeholder as {{name}}") from None
+    if bad := sorted(field for field in fields if not re.fullmatch(r"[a-z_]+", field)):
+        raise InputError(f"{name}: teksten: {key}: {{{bad[0]}}}: expected a placeholder of lowercase letters and _")
+    return fields
+
+
 # ----- Contacts --------------------------------------------------------------------------------------------
 
 
@@ -407,6 +499,12 @@ class Contact(Strict):
     def bronnen(self) -> list[Source]:
         return sources(self.bron)
 
+    def in_language(self, code: str) -> Contact:
+        """The contact as a page in `code` shows it: with its name and text in that language where the contacts
+        file has them (`en`), else the Dutch ones (the services are Dutch)."""
+        translated = {"en": self.en}.get(code)
+        return self.model_copy(update={"naam": translated.naam, "wanneer": translated.wanneer}) if translated else self
+
     @property
     def korte_naam(self) -> str:
         """The name without the explanation in brackets: "Politie (geen spoed)" -> "Politie"."""
@@ -446,6 +544,9 @@ class Contacts(Strict):
 
     def contact(self, contact_id: str) -> Contact:
         return next(contact for contact in self.contacten if contact.id == contact_id)
+
+    def in_language(self, code: str) -> Contacts:
+        return self.model_copy(update={"contacten": [contact.in_language(code) for contact in self.contacten]})
 
     @property
     def emergency(self) -> Contact:
@@ -893,7 +994,8 @@ def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node 
     return data, tree
 
 
-def read_role(docs_dir: Path, src_uri: str) -> Role:
+def role_front_matter(docs_dir: Path, src_uri: str) -> tuple[dict[str, Any], yaml.Node | None]:
+    """A role page's (or its translation's) front matter: the page holds nothing else; its slug is its file name."""
     name = f"docs/{src_uri}"
     text = (docs_dir / src_uri).read_text(encoding="utf-8")
     data, tree = check_front_matter(text, name)
@@ -901,10 +1003,70 @@ def read_role(docs_dir: Path, src_uri: str) -> Role:
         raise InputError(f"{name}: a role page holds front matter only; its page is made from it, found {body[:40]!r}")
     if "slug" in data:
         raise InputError(f"{name}: slug: the slug is the file name; remove the key")
+    return data, tree
+
+
+def read_role(docs_dir: Path, src_uri: str) -> Role:
+    data, tree = role_front_matter(docs_dir, src_uri)
     try:
         return Role.model_validate({**data, "slug": src_uri.removeprefix(ROLE_DIRECTORY).removesuffix(".md")})
     except ValidationError as error:
+        raise InputError(file_error(f"docs/{src_uri}", error, tree, first_line=2)) from None
+
+
+def translation_path(src_uri: str, code: str) -> str:
+    """`rollen/docent.md` in English: `rollen/docent.en.md` (the i18n plugin's suffix structure)."""
+    return f"{src_uri.removesuffix('.md')}.{code}.md"
+
+
+def read_role_translation(docs_dir: Path, role: Role, code: str) -> Role:
+    """The role in language `code`: its translation's texts, every tip by its Dutch id and in the Dutch order."""
+    src_uri = translation_path(role.src_uri, code)
+    name = f"docs/{src_uri}"
+    if not (docs_dir / src_uri).is_file():
+        raise InputError(
+            f"{name}: missing; expected a translation of docs/{role.src_uri} ({texts_file(code).as_posix()})"
+        )
+    data, tree = role_front_matter(docs_dir, src_uri)
+    try:
+        translation = RoleTranslation.model_validate(data)
+    except ValidationError as error:
         raise InputError(file_error(name, error, tree, first_line=2)) from None
+    dutch_ids = [tip.id for tip in role.tips]
+    ids = [tip.id for tip in translation.tips]
+    if missing := [tip_id for tip_id in dutch_ids if tip_id not in ids]:
+        raise InputError(
+            f"{name}: tips: tip {missing[0]!r} has no translation; expected every tip id of docs/{role.src_uri}"
+        )
+    if extra := [tip_id for tip_id in ids if tip_id not in dutch_ids]:
+        raise InputError(f"{name}: tips: tip id {extra[0]!r} is not a tip of docs/{role.src_uri}; expected its ids")
+    if ids != dutch_ids:
+        raise InputError(
+            f"{name}: tips: ids {', '.join(ids)}: expected the order of docs/{role.src_uri}, {', '.join(dutch_ids)}"
+        )
+    return role.model_copy(update={field: getattr(translation, field) for field in RoleTranslation.model_fields})
+
+
+def check_translations_complete(docs_dir: Path, codes: list[str]) -> None:
+    """Every page has a translation in every language, and every translation has its Dutch page: the i18n
+    plugin would show a Dutch page under an English address, or an English page without a Dutch one."""
+    for path in sorted(docs_dir.rglob("*.md")):
+        src_uri = path.relative_to(docs_dir).as_posix()
+        parts = path.name.split(".")
+        if len(parts) == 2:
+            for code in codes[1:]:
+                if not (docs_dir / translation_path(src_uri, code)).is_file():
+                    raise InputError(
+                        f"docs/{translation_path(src_uri, code)}: missing; expected a translation of docs/{src_uri}"
+                    )
+        elif len(parts) == 3 and parts[1] not in codes:
+            raise InputError(
+                f"docs/{src_uri}: language {parts[1]!r}: expected one of {', '.join(codes)} (data/teksten.<code>.yml)"
+            )
+        elif len(parts) == 3 and not (path.parent / f"{parts[0]}.md").is_file():
+            raise InputError(
+                f"docs/{src_uri}: a translation without its Dutch page docs/{src_uri.replace(f'.{parts[1]}.md', '.md')}"
+            )
 
 
 def read_data_file(
@@ -980,22 +1142,39 @@ def nav_paths(nav: Any) -> Iterator[str]:
 
 
 class SiteModel(BaseModel):
-    """Everything the build reads, validated: the roles in `nav` order, the contacts, the settings."""
+    """Everything the build reads, validated, for one language (`language`, this build's): the roles in `nav`
+    order, the contacts, the poster's text and the interface texts in that language; the settings. Every
+    language's files are checked in every build."""
 
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
     CONFIG_KEY: ClassVar[str] = "site_model"
 
-    roles: list[Role]
-    contacts: Contacts
-    poster: PosterText
+    language: LanguageCode
+    languages: dict[LanguageCode, InterfaceTexts]  # every language of the site, Dutch first
+    roles_by_language: dict[LanguageCode, list[Role]]
+    contacts: Contacts  # in this build's language (`Contact.in_language`)
+    posters: dict[LanguageCode, PosterText]
     vocabulary: Vocabulary
     settings: Settings
 
     @classmethod
-    def load(cls, config: MkDocsConfig, environment: Mapping[str, str], *, serve_url: str | None) -> SiteModel:
+    def load(
+        cls,
+        config: MkDocsConfig,
+        environment: Mapping[str, str],
+        *,
+        serve_url: str | None,
+        language: str = DEFAULT_LANGUAGE,
+    ) -> SiteModel:
         docs_dir = Path(config.docs_dir)
         project_dir = Path(config.config_file_path).parent
-        role_files = sorted(p.relative_to(docs_dir).as_posix() for p in (docs_dir / ROLE_DIRECTORY).glob("*.md"))
+        languages = read_languages(project_dir)
+        if language not in languages:
+            raise InputError(f"language {language!r}: expected one of {', '.join(languages)} (data/teksten.<code>.yml)")
+        check_translations_complete(docs_dir, list(languages))
+        role_files = sorted(
+            p.relative_to(docs_dir).as_posix() for p in (docs_dir / ROLE_DIRECTORY).glob("*.md") if len(p.suffixes) == 1
+        )
         in_nav = [path for path in nav_paths(config.nav) if path.startswith(ROLE_DIRECTORY)]
         if missing := sorted(set(role_files) - set(in_nav)):
             raise InputError(f"mkdocs.yml: nav: role page {missing[0]} is not in nav; nav decides the roles' order")
@@ -1007,12 +1186,35 @@ class SiteModel(BaseModel):
         for role in roles:
             check_next_step_keys(role, contacts)
         return cls(
-            roles=roles,
-            contacts=contacts,
-            poster=read_data_file(project_dir / POSTER_TEXT_FILE, POSTER_TEXT_FILE.as_posix(), PosterText),
+            language=language,
+            languages=languages,
+            roles_by_language={
+                code: roles
+                if code == DEFAULT_LANGUAGE
+                else [read_role_translation(docs_dir, role, code) for role in roles]
+                for code in languages
+            },
+            contacts=contacts.in_language(language),
+            posters={
+                code: read_data_file(project_dir / poster_file(code), poster_file(code).as_posix(), PosterText)
+                for code in languages
+            },
             vocabulary=Vocabulary.read(project_dir / VOCABULARY_FILE, roles),
             settings=Settings.read(project_dir, environment, serve_url=serve_url),
         )
+
+    @property
+    def roles(self) -> list[Role]:
+        return self.roles_by_language[self.language]
+
+    @property
+    def poster(self) -> PosterText:
+        return self.posters[self.language]
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """This language's interface texts: what the site's own templates and scripts say."""
+        return self.languages[self.language].teksten
 
     @classmethod
     def of(cls, config: MkDocsConfig) -> SiteModel:
@@ -1026,8 +1228,10 @@ class SiteModel(BaseModel):
         return next((role for role in self.roles if role.src_uri == src_uri), None)
 
 
-def load_into(config: MkDocsConfig, environment: Mapping[str, str] = os.environ) -> SiteModel:
+def load_into(
+    config: MkDocsConfig, environment: Mapping[str, str] = os.environ, language: str = DEFAULT_LANGUAGE
+) -> SiteModel:
     """Load the model for this build and keep it with the config. `mkdocs serve` has set `site_url` by now."""
-    model = SiteModel.load(config, environment, serve_url=config.site_url)
+    model = SiteModel.load(config, environment, serve_url=config.site_url, language=language)
     config[SiteModel.CONFIG_KEY] = model
     return model

@@ -46,13 +46,17 @@ import segno
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from embed_cards import card_files, cards
+from languages import current_language, language_root, source_path
 from model import (
     CONTACTS_FILE,
+    DEFAULT_LANGUAGE,
     GENERAL_PAGES,
     POSTER_TEXT_FILE,
     InputError,
@@ -62,16 +66,6 @@ from model import (
     load_into,
 )
 from next_steps import help_route, next_steps
-
-# TEMPORARY STAND-IN, removed before merging: the lead's model gives SiteModel.texts, .language, .languages.
-if not hasattr(SiteModel, "texts"):
-    import yaml
-
-    _TEXTS = yaml.safe_load((Path(__file__).parent.parent / "data" / "teksten.nl.yml").read_text(encoding="utf-8"))
-    SiteModel.texts = _TEXTS["teksten"]
-    SiteModel.language = "nl"
-    SiteModel.languages = ["nl"]
-# END OF THE TEMPORARY STAND-IN
 
 OPEN_DATA_PATH = "tips.json"
 OPEN_DATA_SCHEMA_VERSION = 1
@@ -150,6 +144,7 @@ def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
     return {
         **emergency_arguments(model),
         "poster_pages": POSTER_PAGES,
+        "paper": POSTER_PAGES[source_path(page.file)],
         "poster_text": model.poster,
         "poster_contacts": [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS],
         "roles": model.roles,
@@ -177,7 +172,7 @@ MARKERS: dict[str, tuple[str, Callable[[SiteModel, Page], dict[str, Any]]]] = {
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    model = load_into(config)
+    model = load_into(config, language=current_language(config))
     ids = {contact.id for contact in model.contacts.contacten}
     if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
@@ -194,6 +189,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+@event_priority(-110)  # after the i18n plugin has chosen this language's pages (its priority is -100)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Check every page's front matter before MkDocs reads it (it would publish broken front matter as
     text), and announce `tips.json` before pages are rendered, so that they can link to it."""
@@ -233,12 +229,15 @@ def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> ji
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """The pages MkDocs renders without a page of the site (404.html, sitemap.xml): the 404 page shows the
-    quick exit, which needs the settings (partials/snel-weg.html), and the search's way on (`way_on`). Nothing
-    else of the model is needed there."""
+    quick exit, which needs the settings (partials/snel-weg.html), the language switch, which leads to each
+    language's home page (an error page has no translations to name in its head), and the search's way on
+    (`way_on`). Like every template, it gets this language's texts."""
     model = SiteModel.of(config)
     context["settings"] = model.settings
     context["texts"] = model.texts
     context["language"] = model.language
+    context["alternates"] = page_alternates(model, "index.md", language_root(model.language), config.use_directory_urls)
+    config.extra.alternate = []
     if "nav" in context:
         context["way_on"] = way_on(model, context["nav"])
     return context
@@ -247,43 +246,78 @@ def on_template_context(context: dict[str, Any], *, template_name: str, config: 
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
     """What overrides/main.html and its partials show besides Material's own context, as its arguments."""
     model = SiteModel.of(config)
-    role = model.role(page.file.src_uri)
+    role = model.role(source_path(page.file))
     context["role"] = role
     context["next_steps"] = next_steps(model, role) if role else None
     context.update(emergency_arguments(model))
     context["settings"] = model.settings
     context["site_url"] = model.settings.site_url
-    context["poster_stylesheet"] = POSTER_STYLESHEET if page.file.src_uri in POSTER_PAGES else None
-    context["page_link"] = page_linker(page, {item.file.src_uri: item.file for item in nav.pages})
+    context["poster_stylesheet"] = POSTER_STYLESHEET if source_path(page.file) in POSTER_PAGES else None
+    context["page_link"] = page_linker(page, {source_path(item.file): item.file for item in nav.pages})
+    context["alternates"] = page_alternates(model, source_path(page.file), page.url, config.use_directory_urls)
+    config.extra.alternate = head_alternates(context["alternates"])  # as the i18n plugin sets it: an attribute
     context["texts"] = model.texts
     context["language"] = model.language
     context["way_on"] = way_on(model, nav)
-    context["original"] = original_page(page, config, model)
+    context["original"] = original_page(model, context["alternates"])
     keep_footer_links_among_roles(page, model)
     return context
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """The same page in one of the site's languages."""
+
+    language: str  # its code: `lang` and `hreflang`
+    name: str  # the language's name in that language, as the language switch shows it
+    link: str  # relative to the page that links to it, in this build's URL style: the language switch
+    hosted: str  # its full address on the hosted site: `hreflang` in the head, where Google asks for one
+    current: bool  # the language of the page that links to it
+
+
+def page_alternates(model: SiteModel, source: str, page_url: str, use_directory_urls: bool) -> list[Alternate]:
+    """The page `source` (its Dutch source path) in every language, linked from the page at `page_url`."""
+
+    def address(code: str, directory_urls: bool) -> str:
+        url = File(source, src_dir=None, dest_dir="", use_directory_urls=directory_urls).url
+        return language_root(code) + ("" if url == "./" else url)
+
+    return [
+        Alternate(
+            code,
+            texts.naam,
+            get_relative_url(address(code, use_directory_urls), page_url),
+            model.settings.site_url + address(code, True),
+            code == model.language,
+        )
+        for code, texts in model.languages.items()
+    ]
+
+
+def head_alternates(alternates: list[Alternate]) -> list[dict[str, str]]:
+    """Material's `extra.alternate`, which it writes into the head as `hreflang` links: full addresses, and
+    the Dutch original as `x-default`, for a visitor whose language the site does not have."""
+    entries = [{"name": alt.name, "lang": alt.language, "link": alt.hosted} for alt in alternates]
+    return [*entries, {"name": alternates[0].name, "lang": "x-default", "link": alternates[0].hosted}]
+
+
+def original_page(model: SiteModel, alternates: list[Alternate]) -> Alternate | None:
+    """On a page of another language, its Dutch original, which partials/translation.html links to; None on a
+    Dutch page."""
+    if model.language == DEFAULT_LANGUAGE:
+        return None
+    return next(alternate for alternate in alternates if alternate.language == DEFAULT_LANGUAGE)
 
 
 def way_on(model: SiteModel, nav: Navigation) -> dict[str, list[Any]]:
     """What assets/javascripts/search-way-on.js offers when a search finds nothing (rendered into every page by
     overrides/partials/search-on-demand.html): the general pages, by their name in `GENERAL_PAGES`, and every
     role page, as this build's navigation has them, with their titles in its language."""
-    by_source = {page.file.src_uri: page for page in nav.pages}
+    by_source = {source_path(page.file): page for page in nav.pages}
     return {
         "general": [(name, by_source[src_uri]) for name, src_uri in GENERAL_PAGES.items() if src_uri in by_source],
-        "roles": [page for page in nav.pages if model.role(page.file.src_uri)],
+        "roles": [page for page in nav.pages if model.role(source_path(page.file))],
     }
-
-
-def original_page(page: Page, config: MkDocsConfig, model: SiteModel) -> dict[str, str] | None:
-    """On a page of another language: its Dutch original (the i18n plugin's alternate of the page), as a link
-    relative to this page (the site may be hosted below a path, or opened from disk), with the language's
-    name and code as the language switch (`extra.alternate`) has them. None on a Dutch page."""
-    original_language = model.languages[0]
-    if model.language == original_language:
-        return None
-    switch = next(entry for entry in config.extra["alternate"] if entry["lang"] == original_language)
-    original = page.file.alternates[original_language]
-    return {"href": original.url_relative_to(page.file), "name": switch["name"], "lang": original_language}
 
 
 def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:
@@ -292,7 +326,7 @@ def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:
     slide over each other in a phone's drawer, where the keyboard focus then lands on covered links.)"""
 
     def is_role(other: Page | None) -> bool:
-        return other is not None and model.role(other.file.src_uri) is not None
+        return other is not None and model.role(source_path(other.file)) is not None
 
     if not (is_role(page) and is_role(page.previous_page)):
         page.previous_page = None
@@ -334,7 +368,7 @@ def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -
         .render(
             config=config,
             page=page,
-            page_link=page_linker(page, {file.src_uri: file for file in files.documentation_pages()}),
+            page_link=page_linker(page, {source_path(file): file for file in files.documentation_pages()}),
             texts=model.texts,
             language=model.language,
             **arguments(model, page),

@@ -26,10 +26,22 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
-from model import GENERAL_PAGES, Role, SiteModel, Vocabulary, check_front_matter, nav_paths
+from languages import is_building_a_language, language_root
+from material_internals import OFFLINE_INDEX_PATH, offline_search_index
+from model import (
+    DEFAULT_LANGUAGE,
+    GENERAL_PAGES,
+    Role,
+    SiteModel,
+    Vocabulary,
+    check_front_matter,
+    nav_paths,
+    translation_path,
+)
+from offline import is_offline
 
 INDEX_PATH = Path("search") / "search_index.json"
 OOK_VOOR = "ook_voor"
@@ -45,16 +57,55 @@ VOCABULARY = "zoekwoorden"
 # query that is a search word of its own first (docs/assets/javascripts/workers/search-query.js).
 VOCABULARY_BOOST = OOK_VOOR_BOOST
 VOCABULARY_SEPARATOR = ", "
+# Each language's index as written, by the language's root ("", "en/"): kept with the build's config, which
+# every language's build shares, until the last language is built.
+INDEXES_KEY = "search_indexes"
 
 
-@event_priority(-50)  # after the search plugin writes the index, before the offline plugin inlines it
-def on_post_build(*, config: MkDocsConfig) -> None:
-    path = Path(config.site_dir) / INDEX_PATH
-    if path.is_file():
+# After the search plugin has written this build's index, before the i18n plugin (-100) builds the other
+# languages and merges every language's entries into `search/search_index.json`, and before the offline plugin
+# (-100) inlines that file into a script.
+@event_priority(-50)
+def index_this_language(*, config: MkDocsConfig) -> None:
+    written = Path(config.site_dir) / INDEX_PATH
+    if written.is_file():
         model = SiteModel.of(config)
-        index = indexed_roles(json.loads(path.read_text(encoding="utf-8")), model.roles, config)
+        index = of_language(json.loads(written.read_text(encoding="utf-8")), model.language)
+        index = indexed_roles(index, model.roles, config)
         index = in_nav_order(indexed_vocabulary(index, model.vocabulary, model.roles, config), config)
-        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        config[INDEXES_KEY] = config.get(INDEXES_KEY, {}) | {
+            language_root(model.language): json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        }
+        write_indexes(config)
+
+
+@event_priority(-110)
+def write_indexes_again(*, config: MkDocsConfig) -> None:
+    """Once every language is built, each language's index again: the i18n plugin has overwritten the Dutch one
+    with its merge of all languages, and the offline plugin has inlined that merge."""
+    if not is_building_a_language(config):
+        write_indexes(config)
+
+
+on_post_build = CombinedEvent(index_this_language, write_indexes_again)
+
+
+def write_indexes(config: MkDocsConfig) -> None:
+    for root, data in config.get(INDEXES_KEY, {}).items():
+        (Path(config.site_dir) / root / INDEX_PATH).parent.mkdir(parents=True, exist_ok=True)
+        (Path(config.site_dir) / root / INDEX_PATH).write_text(data, encoding="utf-8")
+        if is_offline(config):
+            (Path(config.site_dir) / root / OFFLINE_INDEX_PATH).write_text(offline_search_index(data), encoding="utf-8")
+
+
+def of_language(index: dict[str, Any], language: str) -> dict[str, Any]:
+    """This build's index, its locations relative to the language's root, where its pages' `__config.base`
+    points (hooks/material_internals.py (14)): `en/rollen/docent/` becomes `rollen/docent/`."""
+    root = language_root(language)
+    if any(not document["location"].startswith(root) for document in index["docs"]):
+        raise PluginError(f"{INDEX_PATH}: expected the entries of the {language!r} build only, below {root!r}")
+    index["docs"] = [document | {"location": document["location"].removeprefix(root)} for document in index["docs"]]
+    return index
 
 
 def indexed_roles(index: dict[str, Any], roles: list[Role], config: MkDocsConfig) -> dict[str, Any]:
@@ -107,8 +158,9 @@ def in_nav_order(index: dict[str, Any], config: MkDocsConfig) -> dict[str, Any]:
 
 
 def page_title(name: str, config: MkDocsConfig) -> str:
-    """The title in the front matter of the general page `name` (`alle-tips`)."""
-    src_uri = GENERAL_PAGES[name]
+    """The title in the front matter of the general page `name` (`alle-tips`), in this build's language."""
+    language = SiteModel.of(config).language
+    src_uri = GENERAL_PAGES[name] if language == DEFAULT_LANGUAGE else translation_path(GENERAL_PAGES[name], language)
     text = (Path(config.docs_dir) / src_uri).read_text(encoding="utf-8")
     return check_front_matter(text, f"docs/{src_uri}")[0]["title"]
 

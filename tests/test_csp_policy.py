@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from http_fetch import fetch
 from site_content import parse_html
-from sitebuild import LOCAL_SITE_URL, build, build_changed_copy, copy_project
+from sitebuild import LOCAL_SITE_URL, build, build_changed_copy, changed_copy, copy_project
 
 from security_policy import PageCode, content_security_policy
 
@@ -101,10 +101,17 @@ def test_inline_code_no_hash_can_allow_is_refused(markup: str, expected: str):
 
 def test_a_script_in_a_title_fails_the_build_naming_every_page_it_lands_on(tmp_path: Path):
     """Through the navigation the title reaches every page; none of them may be published. (A front matter
-    title with markup is refused earlier, by the content model; a title in `nav` reaches this check.)"""
-    result = build_changed_copy(
+    title with markup is refused earlier, by the content model; a title in `nav`, which is also a Dutch
+    interface text of data/teksten.nl.yml, reaches this check.)"""
+    project = changed_copy(
         tmp_path, "mkdocs.yml", "  - rollen/docent.md\n", f'  - "Docent{INJECTED}": rollen/docent.md\n'
     )
+    texts = project / "data" / "teksten.nl.yml"
+    texts.write_text(texts.read_text(encoding="utf-8") + f'  docent_in_menu: "Docent{INJECTED}"\n', encoding="utf-8")
+    for other in (project / "data").glob("teksten.*.yml"):
+        if other != texts:
+            other.write_text(other.read_text(encoding="utf-8") + "  docent_in_menu: Teacher\n", encoding="utf-8")
+    result = build(tmp_path / "site", project)
     assert refused(
         result, "rollen/docent/index.html (from docs/rollen/docent.md)", "an inline <script> that is none of the known"
     )
