@@ -36,11 +36,14 @@ SCRIPT_KEY = re.compile(r"\.tekst([A-Z][A-Za-z0-9]*)")
 HOOK_KEY = re.compile(r"""\btexts\[["']([a-z0-9_]+)["']\]""")
 # A short list of Dutch words that English never writes as words of their own: a template's or script's text
 # with one of them is a Dutch text left behind.
-DUTCH_WORDS = {"de", "het", "een", "van", "en", "je", "niet", "voor", "naar", "bij", "deze", "op", "kopieer"}
+DUTCH_WORDS = {
+    *("de", "het", "een", "van", "en", "je", "niet", "voor", "naar", "bij", "deze", "op", "wat", "zelf"),
+    *("bel", "kopieer", "gekopieerd", "zoeken", "verder", "pagina", "gevonden"),
+}
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 JINJA_STRING = re.compile(r"""(?:\{\{|\{%)(?:[^}%]|\}(?!\})|%(?!\}))*?["']([^"']*)["']""")
 VISIBLE_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder", "content", "label")
-SCRIPT_COMMENT = re.compile(r"/\*.*?\*/|^\s*//.*$", re.DOTALL | re.MULTILINE)
+SCRIPT_COMMENT = re.compile(r"/\*[\s\S]*?\*/|^\s*//.*$", re.MULTILINE)
 SCRIPT_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`""")
 
 
