@@ -40,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 import segno
@@ -68,6 +69,7 @@ from model import (
 from next_steps import help_route, next_steps
 
 OPEN_DATA_PATH = "tips.json"
+ERROR_PAGE = "404.html"  # the page a host shows for a missing address (overrides/404.html)
 OPEN_DATA_SCHEMA_VERSION = 1
 # An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
 # (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
@@ -139,6 +141,12 @@ def emergency_arguments(model: SiteModel) -> dict[str, Any]:
     }
 
 
+def language_site_url(model: SiteModel) -> str:
+    """This language's root on the hosted site, which the templates write addresses below (the poster's QR codes,
+    the address of "Hulp en melden" under the numbers): SITE_URL, or `<SITE_URL>en/` for English."""
+    return model.settings.site_url + language_root(model.language)
+
+
 def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
     """ "Alle tips", the poster: every role, the key numbers and the organisation's own contacts."""
     return {
@@ -149,7 +157,7 @@ def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
         "poster_contacts": [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS],
         "roles": model.roles,
         "people": model.settings.people,
-        "site_url": model.settings.site_url,
+        "site_url": language_site_url(model),
     }
 
 
@@ -166,7 +174,7 @@ MARKERS: dict[str, tuple[str, Callable[[SiteModel, Page], dict[str, Any]]]] = {
     "<!-- alle-tips -->": ("partials/all-tips.html", poster_arguments),
     "<!-- insluiten -->": (
         "partials/embed-cards.html",
-        lambda model, page: {"settings": model.settings, "cards": cards(model)},
+        lambda model, page: {"settings": model.settings, "site_url": language_site_url(model), "cards": cards(model)},
     ),
 }
 
@@ -178,6 +186,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
     config.site_url = model.settings.site_url
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = model.texts["link_naar_kopje"]
+    # Each language writes its own 404 page: Dutch at the root, another language below its root (`on_env`).
+    config.theme.static_templates -= {error_page(code) for code in model.languages}
+    config.theme.static_templates.add(error_page(model.language))
     environment = template_environment(config)
     for role in model.roles:
         try:
@@ -224,7 +235,15 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     add_template_helpers(env)
+    # `en/404.html` is overrides/404.html, rendered into the English site (`error_page`).
+    languages = {language_root(code).rstrip("/"): env.loader for code in SiteModel.of(config).languages}
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(languages)])
     return env
+
+
+def error_page(language: str) -> str:
+    """Where a language's 404 page is written: `404.html` at the root for Dutch, `en/404.html` for English."""
+    return language_root(language) + ERROR_PAGE
 
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
@@ -238,6 +257,9 @@ def on_template_context(context: dict[str, Any], *, template_name: str, config: 
     context["language"] = model.language
     context["alternates"] = page_alternates(model, "index.md", language_root(model.language), config.use_directory_urls)
     config.extra.alternate = []
+    if template_name == error_page(model.language):
+        # Shown at any missing address: its links start at the server's root, as MkDocs does for `404.html`.
+        context["base_url"] = urlsplit(config.site_url).path
     if "nav" in context:
         context["way_on"] = way_on(model, context["nav"])
     return context
@@ -251,7 +273,7 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     context["next_steps"] = next_steps(model, role) if role else None
     context.update(emergency_arguments(model))
     context["settings"] = model.settings
-    context["site_url"] = model.settings.site_url
+    context["site_url"] = language_site_url(model)
     context["poster_stylesheet"] = POSTER_STYLESHEET if source_path(page.file) in POSTER_PAGES else None
     context["page_link"] = page_linker(page, {source_path(item.file): item.file for item in nav.pages})
     context["alternates"] = page_alternates(model, source_path(page.file), page.url, config.use_directory_urls)

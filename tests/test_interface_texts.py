@@ -164,3 +164,20 @@ def test_a_translated_page_says_so_and_links_to_its_dutch_original(site_dir: Pat
     assert (link.text, link["hreflang"], link["lang"]) == (dutch.naam, "nl", "nl")
     assert notice.get_text() == fill(texts("en")["vertaling"], origineel=dutch.naam)
     assert urljoin("/en/rollen/docent/", link["href"]) == "/rollen/docent/"
+
+
+def test_each_language_has_its_own_404_page_and_cards(site_dir: Path):
+    """The 404 page and the cards are written once per language, each below its language's root: another
+    language's build does not write over the Dutch ones. A 404 page's links start at the server's root."""
+    for code, root in (("nl", ""), ("en", "en/")):
+        error_page = parse_html(site_dir / root / "404.html")
+        assert (error_page.html["lang"], error_page.h1.get_text()) == (code, texts(code)["pagina_niet_gevonden"])
+        [home] = error_page.select("article a")
+        missing = "http://127.0.0.1/a/missing/address"  # wherever the host shows it
+        assert (home.get_text(), urljoin(missing, home["href"])) == (
+            texts(code)["naar_de_startpagina"],
+            urljoin(missing, f"/{root}"),
+        )
+        card = parse_html(site_dir / root / "insluiten" / "docent" / "index.html")
+        assert (card.html["lang"], card.select_one(".kaart__kop").get_text()) == (code, texts(code)["bellen"])
+        assert card.select_one("link[rel=canonical]")["href"].endswith(f"/{root}rollen/docent/")
