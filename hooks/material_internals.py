@@ -16,10 +16,10 @@ are texts of the build's language (`SiteModel.texts`, data/teksten.<code>.yml):
    cannot reach them (WCAG 2.1.1, 4.1.2): make them named `<button>`s (`data-md-for` instead of `for`).
    The "Knoppen in de paginakop" section of site.js makes them toggle Material's checkbox; site.css
    hides them at Material's breakpoints as Material hid the labels (`MATERIAL_CSS_RULES`).
-5. Material's skip link ("Ga naar inhoud", in each language Material's own words) points at the first heading of the table of contents, which on
-   a role page skips the h1, and it would come before "Snel weg". It is removed;
-   overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg", pointing at the
-   article (`id="__inhoud"`), so "Snel weg" is the first Tab stop of every page.
+5. Material's skip link ("Ga naar inhoud", in each language Material's own words) points at the first
+   heading of the table of contents, which on a role page skips the h1, and it would come before "Snel
+   weg". It is removed; overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg",
+   pointing at the article (`id="__inhoud"`), so "Snel weg" is the first Tab stop of every page.
 
 Configuration that Material's offline plugin writes (`on_config`):
 6. `extra.polyfills` loads the iframe-worker shim from a CDN: use the vendored copy. Any other remote
