@@ -130,6 +130,14 @@ def test_the_hook_repairs_materials_page():
     assert '{if(e==="__palette"&&!document.querySelector("[name=__palette]:checked"))return;try{' in html
 
 
+def test_the_hook_names_the_controls_in_the_pages_language_and_knows_materials_skip_link_in_it():
+    """Material writes its skip link in its own words for the language ("Skip to content" in English)."""
+    html = repaired(MATERIAL_PAGE.replace("Ga naar inhoud", "Skip to content"), "page.en.md", texts("en"))
+    assert "md-skip" not in html and "Skip to content" not in html
+    assert f'aria-label="{texts("en")["menu"]}"' in html
+    assert f'role="dialog" aria-label="{texts("en")["zoeken"]}"' in html and "Zoeken" not in html
+
+
 @pytest.mark.parametrize(
     "markup",
     [
