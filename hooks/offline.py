@@ -19,8 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from languages import current_language, source_path
-from model import DEFAULT_LANGUAGE
+from languages import current_language, language_root, source_path
 
 OFFLINE_PLUGIN = "material/offline"
 NOT_FOUND_PAGE = "404.html"
@@ -35,7 +34,7 @@ def on_pre_page(page: Page, *, config: MkDocsConfig, files: Files) -> Page:
 def hosted_address(src_uri: str, language: str, site_url: str) -> str:
     """The address of the page `src_uri` (its Dutch source path) in `language` on the hosted site, which has
     directory URLs and each other language under `<code>/`."""
-    root = urljoin(site_url, "" if language == DEFAULT_LANGUAGE else f"{language}/")
+    root = urljoin(site_url, language_root(language))
     return urljoin(root, File(src_uri, src_dir=None, dest_dir="", use_directory_urls=True).url)
 
 
