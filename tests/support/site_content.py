@@ -92,9 +92,13 @@ def in_language(url: str, language: str) -> str:
 
 def browser_checked_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[str]:
     """The site-relative URLs the all-page browser checks open: every Dutch page and each translation's
-    TRANSLATION_SAMPLE."""
+    TRANSLATION_SAMPLE, and its 404 page when asked for."""
     urls = [page_url(site_dir, page) for page in built_pages(site_dir, with_404=with_404, with_cards=with_cards)]
-    sample = [in_language(url, code) for code in languages()[1:] for url in TRANSLATION_SAMPLE]
+    sample = [
+        in_language(url, code)
+        for code in languages()[1:]
+        for url in [*TRANSLATION_SAMPLE, *(["404.html"] if with_404 else [])]
+    ]
     missing = [url for url in sample if url not in urls]
     assert missing == [], f"the translation sample's pages are not built: {missing}"
     return [url for url in urls if language_of(url) == DEFAULT_LANGUAGE] + sample
