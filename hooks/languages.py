@@ -62,6 +62,11 @@ def is_building_a_language(config: MkDocsConfig) -> bool:
     return bool(i18n_plugin(config).building)
 
 
+def language_root(language: str) -> str:
+    """Where the plugin builds a language's site, below the site's root: "" for Dutch, "en/" for English."""
+    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+
+
 def source_path(file: File) -> str:
     """The page's Dutch source path, `rollen/docent.md`, in every language's build."""
     return getattr(file, "norm_src_uri", file.src_uri)

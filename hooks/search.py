@@ -29,7 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File
 
-from languages import is_building_a_language
+from languages import is_building_a_language, language_root
 from material_internals import OFFLINE_INDEX_PATH, offline_search_index
 from model import (
     DEFAULT_LANGUAGE,
@@ -96,11 +96,6 @@ def write_indexes(config: MkDocsConfig) -> None:
         (Path(config.site_dir) / root / INDEX_PATH).write_text(data, encoding="utf-8")
         if is_offline(config):
             (Path(config.site_dir) / root / OFFLINE_INDEX_PATH).write_text(offline_search_index(data), encoding="utf-8")
-
-
-def language_root(language: str) -> str:
-    """Where a language's site is, below the site's root: "" for Dutch, "en/" for English."""
-    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
 def of_language(index: dict[str, Any], language: str) -> dict[str, Any]:
