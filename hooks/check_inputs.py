@@ -3,6 +3,8 @@
 What the build checks before it renders anything is checked here by the same functions, so that a content
 editor has the answer in about a second, with the build's own one-line messages:
 - every page's front matter and markers (`pages.check_page_source`, which uses `model.check_front_matter`);
+- the languages (`data/teksten.<code>.yml`, every page's and role's translation) and `nav`'s titles, which are
+  Dutch interface texts (`languages.on_config`);
 - the role pages, `nav`'s role order, `data/*.yml` and the build settings (SITE_URL, SNEL_WEG_URL, ORG_*, from
   the environment and `organisatie.env`): the content model, loaded as the build loads it (`pages.on_config`,
   which also checks the pictograms and the poster's contacts).
@@ -25,6 +27,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 from mkdocs.structure.files import get_files
 
+import languages
 import pages
 from model import SETTINGS_FILE, InputError, read_settings_file
 
@@ -60,6 +63,7 @@ def problems(config_file: Path, environment: Mapping[str, str] = os.environ) -> 
         config.site_url = SERVE_URL  # what `mkdocs serve` does before the hooks run
         notes.append(NO_SITE_URL)
     try:
+        languages.on_config(config)  # the languages of data/teksten.*.yml, and nav's titles among their texts
         pages.on_config(config)
     except InputError as error:
         if str(error) not in found:  # a role page's front matter: found above already

@@ -63,7 +63,7 @@ def is_building_a_language(config: MkDocsConfig) -> bool:
 
 
 def language_root(language: str) -> str:
-    """Where the plugin builds a language's site, below the site's root: "" for Dutch, "en/" for English."""
+    """Where a language's site is, below the site's root: "" for Dutch, "en/" for English."""
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 

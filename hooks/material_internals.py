@@ -126,6 +126,7 @@ OVERRIDDEN_PARTIALS = {
     "partials/palette.html": "fb935107ae7d3d7475965019eec36c1ad72bf1d154254dab2474921fcd2710e3",
     "partials/copyright.html": "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
     "partials/toc.html": "fde48f583563364b0e0e6865a5ab1e7060ec1826161f69f5cbee653e621b0f84",
+    "partials/alternate.html": "572b1d4dae611aa5fd65107edec95e44331b6141abf86834ea4dc6c1ddd7241b",
 }
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
 SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"

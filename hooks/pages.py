@@ -48,6 +48,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from embed_cards import card_files, cards
 from languages import current_language, language_root, source_path
@@ -245,8 +246,12 @@ def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> ji
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """The pages MkDocs renders without a page of the site (404.html, sitemap.xml): the 404 page shows the
-    quick exit, which needs the settings (partials/snel-weg.html). Nothing else of the model is needed there."""
-    context["settings"] = SiteModel.of(config).settings
+    quick exit, which needs the settings (partials/snel-weg.html), and the language switch, which leads to
+    each language's home page; an error page has no translations to name in its head."""
+    model = SiteModel.of(config)
+    context["settings"] = model.settings
+    context["alternates"] = page_alternates(model, "index.md", language_root(model.language), config.use_directory_urls)
+    config.extra.alternate = []
     return context
 
 
@@ -261,8 +266,47 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     context["site_url"] = language_url(model)
     context["poster_stylesheet"] = POSTER_STYLESHEET if source_path(page.file) in POSTER_PAGES else None
     context["page_link"] = page_linker(page, {source_path(item.file): item.file for item in nav.pages})
+    context["alternates"] = page_alternates(model, source_path(page.file), page.url, config.use_directory_urls)
+    config.extra.alternate = head_alternates(context["alternates"])  # as the i18n plugin sets it: an attribute
     keep_footer_links_among_roles(page, model)
     return context
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """The same page in one of the site's languages."""
+
+    language: str  # its code: `lang` and `hreflang`
+    name: str  # the language's name in that language, as the language switch shows it
+    link: str  # relative to the page that links to it, in this build's URL style: the language switch
+    hosted: str  # its full address on the hosted site: `hreflang` in the head, where Google asks for one
+    current: bool  # the language of the page that links to it
+
+
+def page_alternates(model: SiteModel, source: str, page_url: str, use_directory_urls: bool) -> list[Alternate]:
+    """The page `source` (its Dutch source path) in every language, linked from the page at `page_url`."""
+
+    def address(code: str, directory_urls: bool) -> str:
+        url = File(source, src_dir=None, dest_dir="", use_directory_urls=directory_urls).url
+        return language_root(code) + ("" if url == "./" else url)
+
+    return [
+        Alternate(
+            code,
+            texts.naam,
+            get_relative_url(address(code, use_directory_urls), page_url),
+            model.settings.site_url + address(code, True),
+            code == model.language,
+        )
+        for code, texts in model.languages.items()
+    ]
+
+
+def head_alternates(alternates: list[Alternate]) -> list[dict[str, str]]:
+    """Material's `extra.alternate`, which it writes into the head as `hreflang` links: full addresses, and
+    the Dutch original as `x-default`, for a visitor whose language the site does not have."""
+    entries = [{"name": alt.name, "lang": alt.language, "link": alt.hosted} for alt in alternates]
+    return [*entries, {"name": alternates[0].name, "lang": "x-default", "link": alternates[0].hosted}]
 
 
 def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:

@@ -17,6 +17,7 @@ def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
         ("partials", "palette.html"),
         ("partials", "toc.html"),
         ("partials", "copyright.html"),
+        ("partials", "alternate.html"),
         ("assets/stylesheets", "main.*.min.css"),
         ("assets/javascripts", "bundle.*.min.js"),
         ("assets/javascripts/workers", "search.*.min.js"),
@@ -65,6 +66,12 @@ def test_the_installed_material_passes_every_guard():
             "partials/copyright.html changed",
         ),
         ("bundle.*.min.js", '__md_set("__palette",', '__md_set("__scheme",', "stores the colour scheme another way"),
+        (
+            "alternate.html",
+            'class="md-select__link"',
+            'class="md-select__link" lang="{{ alt.lang }}"',
+            "partials/alternate.html changed",
+        ),
     ],
     ids=[
         "a-styled-class-is-gone",
@@ -78,6 +85,7 @@ def test_the_installed_material_passes_every_guard():
         "an-overridden-partial-changed",
         "the-overridden-footer-partial-changed",
         "the-palette-is-stored-another-way",
+        "the-overridden-language-switch-changed",
     ],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
