@@ -6,7 +6,7 @@ Intranets link to pages and to single tips. A page or tip that moves needs a red
 
 from pathlib import Path
 
-from site_content import address_problem, built_pages, page_url, parse_html
+from site_content import address_problem, built_pages, page_url, parse_html, redirect_target
 from sitebuild import build, copy_project
 
 ADDRESSES_FILE = Path(__file__).parent / "public_addresses.txt"
@@ -42,9 +42,10 @@ def test_every_page_and_tip_is_a_published_address(site_dir: Path):
     )
 
 
-def test_a_moved_page_resolves_through_its_redirect_and_only_then(tmp_path: Path):
+def test_a_moved_page_resolves_through_its_redirect_and_only_then_in_every_language(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "open-data.md").rename(project / "docs" / "data.md")
+    (project / "docs" / "open-data.en.md").rename(project / "docs" / "data.en.md")
     config = project / "mkdocs.yml"
     moved = config.read_text(encoding="utf-8").replace("  - open-data.md\n", "  - data.md\n")
     config.write_text(moved, encoding="utf-8")
@@ -56,3 +57,7 @@ def test_a_moved_page_resolves_through_its_redirect_and_only_then(tmp_path: Path
     assert address_problem(tmp_path / "with-redirect", "/open-data/") is None
     assert address_problem(tmp_path / "with-redirect", "/open-data/#gebruik") is None
     assert address_problem(tmp_path / "with-redirect", "/open-data/#bestaat-niet") is not None
+    # Each language's page moved with it: its old address leads to the new page in the same language.
+    assert address_problem(tmp_path / "with-redirect", "/en/open-data/#gebruik") is None
+    assert redirect_target(tmp_path / "with-redirect" / "open-data" / "index.html") == "../data/"
+    assert redirect_target(tmp_path / "with-redirect" / "en" / "open-data" / "index.html") == "../data/"
