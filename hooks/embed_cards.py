@@ -129,6 +129,8 @@ def card_files(config: MkDocsConfig, model: SiteModel, environment: jinja2.Envir
     for card in cards(model):
         html = template.render(
             config=config,
+            texts=model.texts,
+            language=model.language,
             card=card,
             snel_weg_url=model.settings.snel_weg_url,
             checked=model.contacts.gecontroleerd,

@@ -42,6 +42,19 @@ def test_every_page_and_tip_is_a_published_address(site_dir: Path):
     )
 
 
+def test_each_page_is_in_its_languages_folder_and_no_other_language_wrote_over_it(site_dir: Path):
+    """Each language's build writes below its root only (pages, cards, the 404 page): a Dutch file never ends up
+    with English content, and the English pages are all below en/."""
+    languages = {
+        page.relative_to(site_dir).as_posix(): parse_html(page).html["lang"]
+        for page in built_pages(site_dir, with_404=True, with_cards=True)
+    }
+    assert {"404.html", "en/404.html", "insluiten/docent/index.html", "en/insluiten/docent/index.html"} <= set(
+        languages
+    )
+    assert {page: lang for page, lang in languages.items() if lang != ("en" if page.startswith("en/") else "nl")} == {}
+
+
 def test_a_moved_page_resolves_through_its_redirect_and_only_then_in_every_language(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "open-data.md").rename(project / "docs" / "data.md")
