@@ -155,7 +155,10 @@ def test_every_card_renders_in_a_frame_320_px_wide_without_scrolling_and_axe_fin
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     problems = []
-    for path, title in card_paths(setup):
+    # The other languages' cards in the light scheme only: the colours are the Dutch cards', their sizes are not.
+    for path, title in [
+        (path, title) for path, title in card_paths(setup) if scheme == "light" or path.startswith("insluiten/")
+    ]:
         frame = framed_card(page, setup.intranet + path)
         size = frame.evaluate(
             "() => ({h1: document.querySelector('h1').textContent, scrollWidth: document.documentElement.scrollWidth,"
