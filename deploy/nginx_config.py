@@ -283,7 +283,6 @@ def render(settings: SiteSettings) -> str:
         "server_name": server_name,
         "base_path": settings.base_path,
         "frame_ancestors": settings.frame_ancestors,
-        "language_folder": f"({'|'.join(f'{code}/' for code in settings.languages)})?" if settings.languages else "",
         "language_not_found_pages": "".join(
             f'    "~^{settings.base_path}{code}/"  "{settings.base_path}{code}/404.html";\n'
             for code in settings.languages

@@ -3,8 +3,8 @@
 - `site.json`: `{"site_url": ..., "other_languages": ["en"]}`, SITE_URL from the validated settings, its host
   in the ASCII (IDNA) form that browsers send in the Host header, and the folders of the languages besides
   Dutch. `deploy/nginx_config.py` takes the server name, the base path and the address HTTP redirects to from
-  it, so that the site's address is set in one place: SITE_URL; and each language's folder, for its cards and
-  its 404 page.
+  it, so that the site's address is set in one place: SITE_URL; and each language's folder, for its 404
+  page.
 - `ffdhe2048.pem`: RFC 7919's DH group for the DHE cipher suites of Mozilla's TLS settings, a public
   constant copied from `deploy/`, so that the nginx configuration refers to the site folder it serves and
   to nothing inside the checkout.
@@ -12,11 +12,6 @@
 Both travel with `site/`; nginx serves neither (its rule for hidden files). The offline copy, which no
 server hosts, gets neither. The Dutch build writes them; the i18n plugin's builds of the other languages
 (hooks/languages.py), which run every hook again, leave them.
-
-And each language's 404 page at that language's root: MkDocs writes a theme's `404.html` at the site's root in
-every build, so in another language's build it goes to `<code>/404.html` instead (`en/404.html`), and the
-Dutch `404.html` stays. The server shows a language's 404 page for a missing address below that language's
-root (deploy/nginx-site.conf.template).
 """
 
 from __future__ import annotations
@@ -28,11 +23,9 @@ from urllib.parse import urlsplit
 
 import idna
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 
-from languages import current_language, language_root
+from languages import current_language
 from model import DEFAULT_LANGUAGE, SiteModel
-from offline import NOT_FOUND_PAGE
 
 HOSTING_FOLDER = ".hosting"  # deploy/nginx_config.py reads these names
 SITE_FILE = "site.json"
@@ -53,17 +46,6 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         encoding="utf-8",
     )
     shutil.copyfile(Path(config.config_file_path).parent / "deploy" / DH_PARAMETERS, hosting / DH_PARAMETERS)
-
-
-@event_priority(-100)  # after the other hooks have made the page (hooks/material_internals.py repairs it)
-def on_post_template(output: str, *, template_name: str, config: MkDocsConfig) -> str:
-    root = language_root(current_language(config))
-    if template_name != NOT_FOUND_PAGE or not root:
-        return output
-    page = Path(config.site_dir) / root / NOT_FOUND_PAGE
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(output, encoding="utf-8")
-    return ""  # MkDocs writes no template whose output is empty: the Dutch 404.html stays
 
 
 def ascii_host(url: str) -> str:

@@ -11,7 +11,7 @@ URLs off, so that the copy's pages are files like `rollen/docent.html` that work
   finds nothing, and Material then leaves the switch's links as they are: the copy's own files.)
 - The 404 page links to the site's files from its root (`/assets/…`), because a server shows it at any
   address. The offline copy has no server: there each language's 404 page (`404.html`, `en/404.html`,
-  hooks/hosting.py) links relative to itself, to the copy's top, so it works opened from disk.
+  hooks/pages.py) links relative to itself, to the copy's top, so it works opened from disk.
 """
 
 from __future__ import annotations
@@ -55,9 +55,9 @@ def hosted_address(src_uri: str, language: str, site_url: str) -> str:
 
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
-    if template_name == NOT_FOUND_PAGE and is_offline(config):
-        # The copy's top, from this language's 404.html: "." for Dutch, ".." for en/404.html
-        context["base_url"] = posixpath.relpath(".", language_root(current_language(config)) or ".")
+    if posixpath.basename(template_name) == NOT_FOUND_PAGE and is_offline(config):
+        # The copy's top, from this language's 404 page: "." from 404.html, ".." from en/404.html
+        context["base_url"] = posixpath.relpath(".", posixpath.dirname(template_name) or ".")
     return context
 
 

@@ -4,19 +4,22 @@ import json
 from pathlib import Path
 
 import pytest
+from interface_texts import texts
 from site_content import parse_html
 from sitebuild import PROJECT_ROOT, changed_copy, front_matter, input_problems
 
 from model import Role, Tip
-from pages import dutch_list
+from pages import fill, local_list
 from search import OOK_VOOR_BOOST
 
 ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
 
 
-def test_the_line_lists_the_words_in_plain_dutch():
-    assert dutch_list(["arts"]) == "arts"
-    assert dutch_list(["leraar", "leerkracht", "mentor"]) == "leraar, leerkracht en mentor"
+def test_the_line_lists_the_words_in_plain_dutch_and_english():
+    assert local_list(["arts"], texts("nl")) == "arts"
+    assert local_list(["leraar", "leerkracht", "mentor"], texts("nl")) == "leraar, leerkracht en mentor"
+    assert local_list(["teacher", "mentor"], texts("en")) == "teacher and mentor"
+    assert local_list(["<b>", "a & b"], texts("nl")) == "&lt;b&gt; en a &amp; b"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +47,8 @@ def test_every_role_page_shows_its_other_words_if_it_has_any(site_dir: Path):
         words = front_matter(page).get("ook_voor")
         built = parse_html(site_dir / "rollen" / page.stem / "index.html")
         lines = [line.get_text() for line in built.select("article p.ook-voor")]
-        assert lines == ([f"Ook voor: {dutch_list(words)}."] if words else []), page.name
+        expected = fill(texts()["ook_voor"], woorden=local_list(words, texts())) if words else None
+        assert lines == ([expected] if words else []), page.name
 
 
 def test_every_role_page_document_holds_its_other_words_and_only_its_page_document(site_dir: Path):

@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import Tag
+from interface_texts import texts
 from organisation_settings import EXAMPLE_CONTACTS
 from phone_numbers import CONTACTS_FILE, dialled
 from site_content import heading_text, parse_html, site_roles
@@ -20,7 +21,7 @@ from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT
 from source_text import normalise
 
 from model import OWN_ORGANISATION, InputError, Tip, check_next_step_keys, read_contacts, read_role
-from pages import dutch_date
+from pages import fill, local_date
 
 DATA = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
 DOCS = PROJECT_ROOT / "docs"
@@ -142,9 +143,8 @@ def test_every_role_page_gives_the_numbers_check_date_and_sources(site_dir: Path
     for url, _ in site_roles(site_dir).values():
         [line] = block(site_dir, url).select("p.nummers-bron")
         [link] = line.select("a")
-        assert (
-            normalise(line.get_text())
-            == f"Nummers gecontroleerd op {dutch_date(DATA.gecontroleerd)}; bronnen: {link.get_text()}"
+        assert normalise(line.get_text()) == fill(
+            texts()["nummers_bron"], datum=local_date(DATA.gecontroleerd, texts()), bronnen=link.get_text()
         )
         assert line.time["datetime"] == DATA.gecontroleerd.isoformat()
         assert urljoin(f"/{url}", link["href"]) == "/hulp-en-melden/"

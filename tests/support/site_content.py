@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
@@ -47,21 +48,15 @@ def heading_text(heading: Tag) -> str:
 
 def built_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
-    asked for (it has no address of its own); the cards for intranets (`insluiten/`, `en/insluiten/`, pages of
-    their own without Material: tests/test_embed_cards.py) only when asked for."""
+    asked for (it has no address of its own); the cards for intranets (`insluiten/`, in another language
+    `en/insluiten/`: pages of their own without Material, tests/test_embed_cards.py) only when asked for."""
     return sorted(
         p
         for p in site_dir.rglob("*.html")
         if (with_404 or p.name != "404.html")
-        and (with_cards or not is_card(p.relative_to(site_dir).as_posix()))
+        and (with_cards or not re.match(rf"([a-z]{{2}}/)?{EMBED_DIRECTORY}", p.relative_to(site_dir).as_posix()))
         and redirect_target(p) is None
     )
-
-
-def is_card(path: str) -> bool:
-    """A card's file, `insluiten/docent/index.html`, or another language's, `en/insluiten/docent/index.html`."""
-    language, _, below = path.partition("/")
-    return path.startswith(EMBED_DIRECTORY) or (len(language) == 2 and below.startswith(EMBED_DIRECTORY))
 
 
 def redirect_target(page: Path) -> str | None:
