@@ -24,7 +24,8 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   (`on_template_context`). Every template gets `texts`, this language's interface texts (data/teksten.<code>.yml),
   and `language`, its code. Only pure functions are global: `qr_code`, the filters `fill` (a text's
   placeholders), `local_list` and `local_date`, which take the texts as an argument;
-- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
+- `tips.json`, the open data, is written from the model, with every language, once, by the Dutch build
+  (`site_file`; format: `docs/open-data.md`);
 - the footer's "Vorige" and "Volgende" lead from one role page to the next only;
 - a role page's block "Wat kun je doen?" gets `next_steps`, and "Hulp en melden" its `route`, computed by
   `hooks/next_steps.py` from the contacts' route.
