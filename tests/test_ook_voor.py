@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 from site_content import parse_html
-from sitebuild import PROJECT_ROOT, changed_copy, front_matter, input_problems
+from sitebuild import PROJECT_ROOT, changed_copy, dutch_pages, front_matter, input_problems
 
 from model import Role, Tip
 from pages import dutch_list
 from search import OOK_VOOR_BOOST
 
-ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
+ROLE_PAGES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 
 
 def test_the_line_lists_the_words_in_plain_dutch():

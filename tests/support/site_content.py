@@ -7,9 +7,14 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
+from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise
 
 from embed_cards import EMBED_DIRECTORY
+from model import language_codes
+
+# The site's languages, Dutch (the original) first: one `data/teksten.<code>.yml` each (hooks/model.py).
+LANGUAGES = language_codes(PROJECT_ROOT)
 
 
 def parse_html(path: Path) -> BeautifulSoup:
@@ -45,17 +50,37 @@ def heading_text(heading: Tag) -> str:
     )
 
 
-def built_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[Path]:
+def built_pages(
+    site_dir: Path, *, with_404: bool = False, with_cards: bool = False, language: str | None = None
+) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
     asked for (it has no address of its own); the cards for intranets (`insluiten/`, pages of their own
-    without Material: tests/test_embed_cards.py) only when asked for."""
+    without Material: tests/test_embed_cards.py) only when asked for. With `language`, that language's
+    pages only (`page_language`); without it, the pages of every language."""
     return sorted(
         p
         for p in site_dir.rglob("*.html")
         if (with_404 or p.name != "404.html")
-        and (with_cards or not p.relative_to(site_dir).as_posix().startswith(EMBED_DIRECTORY))
+        and (with_cards or not address_in_language(site_dir, p).startswith(EMBED_DIRECTORY))
+        and (language is None or page_language(site_dir, p) == language)
         and redirect_target(p) is None
     )
+
+
+def language_root(language: str, languages: list[str] = LANGUAGES) -> str:
+    """Where a language's pages are, below the site root: "" for Dutch, `en/` for English."""
+    return "" if language == languages[0] else f"{language}/"
+
+
+def page_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
+    """The language a built page is in, by its address: `en/rollen/docent/` is English, the rest Dutch."""
+    first = page.relative_to(site_dir).parts[0]
+    return first if first in languages[1:] else languages[0]
+
+
+def address_in_language(site_dir: Path, page: Path) -> str:
+    """A built page's address below its language's root: `rollen/docent/` for `en/rollen/docent/index.html`."""
+    return page_url(site_dir, page).removeprefix(language_root(page_language(site_dir, page)))
 
 
 def redirect_target(page: Path) -> str | None:
@@ -88,10 +113,11 @@ def page_url(site_dir: Path, page: Path) -> str:
     return relative.removesuffix("index.html")
 
 
-def site_roles(site_dir: Path) -> dict[str, tuple[str, Role]]:
-    """Every built page that carries tips, by its h1: (page URL, role with the page's tips)."""
+def site_roles(site_dir: Path, language: str = LANGUAGES[0]) -> dict[str, tuple[str, Role]]:
+    """Every built page in `language` (the Dutch original unless asked for) that carries tips, by its h1:
+    (page URL, role with the page's tips)."""
     roles = {}
-    for page in built_pages(site_dir):
+    for page in built_pages(site_dir, language=language):
         soup = parse_html(page)
         tips = tuple(tip_text(item) for item in tip_items(soup))
         if tips:
