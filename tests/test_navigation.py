@@ -11,8 +11,10 @@ from urllib.parse import urljoin
 import pytest
 from browser_actions import wait_until_settled
 from playwright.sync_api import Browser
-from site_content import LANGUAGES, built_pages, language_root, page_url, parse_html, site_roles
+from site_content import LANGUAGES, built_pages, page_url, parse_html, site_roles
 from source_text import read_source
+
+from languages import language_root
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

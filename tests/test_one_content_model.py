@@ -4,9 +4,10 @@ import json
 from pathlib import Path
 
 import pytest
-from site_content import LANGUAGES, language_root, parse_html
+from site_content import LANGUAGES, parse_html
 from sitebuild import PROJECT_ROOT, build, changed_copy, copy_project, dutch_pages, input_problems
 
+from languages import language_root
 from model import DEFAULT_LANGUAGE, read_role, read_role_translation, translation_path
 
 ROLE_FILES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")

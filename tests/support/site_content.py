@@ -11,6 +11,7 @@ from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise
 
 from embed_cards import EMBED_DIRECTORY
+from languages import language_root
 from model import language_codes
 
 # The site's languages, Dutch (the original) first: one `data/teksten.<code>.yml` each (hooks/model.py).
@@ -65,11 +66,6 @@ def built_pages(
         and (language is None or page_language(site_dir, p) == language)
         and redirect_target(p) is None
     )
-
-
-def language_root(language: str, languages: list[str] = LANGUAGES) -> str:
-    """Where a language's pages are, below the site root: "" for Dutch, `en/` for English."""
-    return "" if language == languages[0] else f"{language}/"
 
 
 def page_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
