@@ -52,18 +52,23 @@ def heading_text(heading: Tag) -> str:
 
 
 def built_pages(
-    site_dir: Path, *, with_404: bool = False, with_cards: bool = False, language: str | None = None
+    site_dir: Path,
+    *,
+    with_404: bool = False,
+    with_cards: bool = False,
+    language: str | None = None,
+    languages: list[str] = LANGUAGES,
 ) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
     asked for (it has no address of its own); the cards for intranets (`insluiten/`, pages of their own
     without Material: tests/test_embed_cards.py) only when asked for. With `language`, that language's
-    pages only (`page_language`); without it, the pages of every language."""
+    pages only (`page_language`, of the site's `languages`); without it, the pages of every language."""
     return sorted(
         p
         for p in site_dir.rglob("*.html")
         if (with_404 or p.name != "404.html")
         and (with_cards or not address_in_language(site_dir, p).startswith(EMBED_DIRECTORY))
-        and (language is None or page_language(site_dir, p) == language)
+        and (language is None or page_language(site_dir, p, languages) == language)
         and redirect_target(p) is None
     )
 
@@ -74,9 +79,9 @@ def page_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) 
     return first if first in languages[1:] else languages[0]
 
 
-def address_in_language(site_dir: Path, page: Path) -> str:
+def address_in_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
     """A built page's address below its language's root: `rollen/docent/` for `en/rollen/docent/index.html`."""
-    return page_url(site_dir, page).removeprefix(language_root(page_language(site_dir, page)))
+    return page_url(site_dir, page).removeprefix(language_root(page_language(site_dir, page, languages)))
 
 
 def redirect_target(page: Path) -> str | None:
