@@ -66,13 +66,18 @@ def test_every_page_is_in_every_language_at_the_dutch_address_with_its_language(
     """Every page, the 404 page and the cards for intranets, and no page without its Dutch original."""
     dutch = built_pages(site_dir, with_404=True, with_cards=True, language=DEFAULT_LANGUAGE)
     assert len(dutch) > 20
+    problems = []
     for language in LANGUAGES:
         pages = built_pages(site_dir, with_404=True, with_cards=True, language=language)
-        missing = [p.relative_to(site_dir).as_posix() for p in dutch if in_language(site_dir, p, language) not in pages]
-        assert missing == [], f"{language}: no translation of {missing}"
-        assert len(pages) == len(dutch), language
-        wrong = [p.relative_to(site_dir).as_posix() for p in pages if parse_html(p).html.get("lang") != language]
-        assert wrong == [], f"not lang={language!r}"
+        expected = [in_language(site_dir, page, language) for page in dutch]
+        problems += [f"{p.relative_to(site_dir)}: missing" for p in expected if p not in pages]
+        problems += [f"{p.relative_to(site_dir)}: no Dutch original" for p in pages if p not in expected]
+        problems += [
+            f"{p.relative_to(site_dir)}: lang={parse_html(p).html.get('lang')!r}, expected {language!r}"
+            for p in pages
+            if parse_html(p).html.get("lang") != language
+        ]
+    assert problems == []
 
 
 def test_a_tip_has_its_dutch_id_in_every_language(site_dir: Path):
