@@ -24,7 +24,7 @@ from site_content import (
     parse_html,
 )
 from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build, copy_project
-from source_text import normalise
+from source_text import normalise, read_source
 
 from languages import language_root
 from model import (
@@ -42,18 +42,13 @@ ENGLISH = "en"
 # The Dutch words that give away an untranslated text (issue 23), as whole words in any case.
 DUTCH_FUNCTION_WORDS = re.compile(r"\b(?:de|het|een|van|en|je|niet|voor)\b", re.IGNORECASE)
 # What an English page may write in Dutch: the services' own names (they are Dutch services), the poster's
-# title (issue 23: it may stay Dutch) and EN 301 549, the European standard the accessibility statement
-# names (EN: Europäische Norm, not a Dutch word).
+# title (issue 23: it may stay Dutch), and EN 301 549, the name of the European standard that the
+# accessibility statement says government websites must meet (its "EN" is "European Norm", not Dutch "and").
 SERVICE_NAMES = [contact.naam for contact in read_contacts(PROJECT_ROOT / CONTACTS_FILE).contacten]
-POSTER_TITLE = "De reis van Kelly, Vladimir of Michael"
+POSTER_TITLE = read_source()[0]
 STANDARD = "EN 301 549"
 # A web address, written as an address: its path is no text to translate (`…/melden-van-mensenhandel`, `/en/`).
 WEB_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?::\d+)?/[^\s]*|https?://\S+")
-
-
-def address(site_dir: Path, page: Path) -> str:
-    """A page's address below its language's root, the same in every language: `rollen/docent/`."""
-    return address_in_language(site_dir, page)
 
 
 def in_language(site_dir: Path, page: Path, language: str) -> Path:
@@ -96,7 +91,9 @@ def test_every_page_names_itself_in_every_language_with_full_addresses(site_dir:
     """Google asks for the page itself among its alternates, full addresses, and links both ways; the Dutch
     original is `x-default`, for a visitor whose language the site does not have."""
     for page in built_pages(site_dir):
-        hosted = {code: f"{LOCAL_SITE_URL}{language_root(code)}{address(site_dir, page)}" for code in LANGUAGES}
+        hosted = {
+            code: f"{LOCAL_SITE_URL}{language_root(code)}{address_in_language(site_dir, page)}" for code in LANGUAGES
+        }
         expected = hosted | {"x-default": hosted[DEFAULT_LANGUAGE]}
         assert head_alternates(parse_html(page)) == expected, page.relative_to(site_dir)
 
@@ -115,7 +112,7 @@ def test_the_language_switch_leads_to_the_same_page_in_each_language(site_dir: P
     for page in built_pages(site_dir):
         language = page_language(site_dir, page)
         expected = [
-            (code, TEXTS[code].naam, f"/{language_root(code)}{address(site_dir, page)}", code == language)
+            (code, TEXTS[code].naam, f"/{language_root(code)}{address_in_language(site_dir, page)}", code == language)
             for code in LANGUAGES
         ]
         assert switch_links(site_dir, page) == expected, page.relative_to(site_dir)
@@ -126,7 +123,7 @@ def test_a_translated_page_says_so_and_links_to_its_dutch_original(site_dir: Pat
     for language in LANGUAGES[1:]:
         notice = re.sub(r"\{\w+\}", "", TEXTS[language].teksten["vertaling"])
         for page in built_pages(site_dir, language=language):
-            url, original = "/" + page_url(site_dir, page), f"/{address(site_dir, page)}"
+            url, original = "/" + page_url(site_dir, page), f"/{address_in_language(site_dir, page)}"
             links = [
                 link
                 for link in parse_html(page).select(f'article a[hreflang="{DEFAULT_LANGUAGE}"]')
