@@ -8,7 +8,7 @@ from site_content import LANGUAGES, parse_html
 from sitebuild import PROJECT_ROOT, build, changed_copy, copy_project, dutch_pages, input_problems
 
 from languages import language_root
-from model import DEFAULT_LANGUAGE, read_role, read_role_translation, translation_path
+from model import DEFAULT_LANGUAGE, read_languages, read_role, read_role_translation, translation_path
 
 ROLE_FILES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 
@@ -26,12 +26,18 @@ def test_the_home_page_source_holds_no_copy_of_the_roles(language: str):
     assert "<!-- rolkaarten -->" in home and "grid cards" not in home
 
 
-def test_a_search_entry_holds_only_its_own_text(site_dir: Path):
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_search_entry_holds_only_its_own_text(site_dir: Path, language: str):
+    """In each language's index: no tip repeats its text, no entry the texts around a page's content."""
+    index_file = site_dir / language_root(language) / "search" / "search_index.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
     tips = [doc for doc in index["docs"] if doc["location"].startswith("rollen/") and "#" in doc["location"]]
     assert len(tips) == 26
     assert [doc["location"] for doc in tips if doc["text"]] == []
-    around = ["Hulp nodig of iets melden", "Bekijk deze pagina online", "Bij wie kun je terecht"]
+    texts = read_languages(PROJECT_ROOT)[language].teksten
+    around = [texts[key].split("{")[0].strip() for key in ("wat_kun_je_doen", "overleggen_met", "pagina_online")]
+    if language == DEFAULT_LANGUAGE:
+        around += ["Hulp nodig of iets melden", "Bekijk deze pagina online", "Bij wie kun je terecht"]
     assert [doc["location"] for doc in index["docs"] if any(text in doc["text"] for text in around)] == []
 
 
