@@ -31,6 +31,7 @@ import datetime
 import ipaddress
 import os
 import re
+import string
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -398,7 +399,25 @@ def read_languages(project_dir: Path) -> dict[str, InterfaceTexts]:
             raise InputError(f"{name}: teksten: {missing[0]!r} is missing; expected every key of the Dutch file")
         if extra := [key for key in texts.teksten if key not in keys]:
             raise InputError(f"{name}: teksten: {extra[0]!r} is not in the Dutch file; expected its keys only")
+        for key, text in texts.teksten.items():
+            dutch = placeholders(languages[DEFAULT_LANGUAGE].teksten[key], texts_file(DEFAULT_LANGUAGE).as_posix(), key)
+            if unknown := sorted(placeholders(text, name, key) - dutch):
+                raise InputError(
+                    f"{name}: teksten: {key}: {{{unknown[0]}}} is not filled in; expected only the Dutch text's "
+                    f"placeholders ({', '.join(f'{{{field}}}' for field in sorted(dutch)) or 'none'})"
+                )
     return languages
+
+
+def placeholders(text: str, name: str, key: str) -> set[str]:
+    """The names in braces that a template fills in a text: "Bel {nummer}" has `nummer`."""
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+    except ValueError as error:
+        raise InputError(f"{name}: teksten: {key}: {text!r}: {error}; write a placeholder as {{name}}") from None
+    if bad := sorted(field for field in fields if not re.fullmatch(r"[a-z_]+", field)):
+        raise InputError(f"{name}: teksten: {key}: {{{bad[0]}}}: expected a placeholder of lowercase letters and _")
+    return fields
 
 
 # ----- Contacts --------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
+from interface_texts import texts
 from site_content import built_pages, parse_html
 from sitebuild import mkdocs_config
 
@@ -27,30 +28,36 @@ def test_titles_name_the_page_then_the_site_once(site_dir: Path):
 
 
 def test_landmark_labels_are_dutch(site_dir: Path):
+    """On the Dutch pages; every page's quick exit landmark is named in the page's language."""
     for page in pages(site_dir):
         soup = parse_html(page)
         labels = [nav.get("aria-label") for nav in soup.select("nav")]
         assert None not in labels, page
+        assert soup.select_one("nav.snel-weg")["aria-label"] == texts(soup.html["lang"])["direct_naar"], page
+        if soup.html["lang"] != "nl":
+            continue
         assert not ENGLISH_LABELS & set(labels), (page, labels)
         assert soup.select_one("header.md-header > nav")["aria-label"] == "Paginakop", page
-        assert soup.select_one("nav.snel-weg")["aria-label"] == "Direct naar", page
         footer = soup.select_one("footer nav.md-footer__inner")
         assert footer is None or footer["aria-label"] == "Vorige en volgende pagina", page
 
 
 def test_header_controls_are_named_buttons(site_dir: Path):
     for page in pages(site_dir):
-        header = parse_html(page).select_one("header.md-header")
+        soup = parse_html(page)
+        page_texts = texts(soup.html["lang"])
+        header = soup.select_one("header.md-header")
         buttons = {button["data-md-for"]: button for button in header.select("button.md-header__button[data-md-for]")}
         assert {control: button["aria-label"] for control, button in buttons.items()} == {
-            "__drawer": "Menu",
-            "__search": "Zoeken",
+            "__drawer": page_texts["menu"],
+            "__search": page_texts["zoeken"],
         }, page
+        assert soup.select_one(".md-search[role=dialog]")["aria-label"] == page_texts["zoeken"], page
         assert header.select("label.md-header__button") == [], page
         toggles = header.select("[data-md-component='palette'] button.kleurenschema")
         assert [toggle["aria-label"] for toggle in toggles] == [
-            "Zet donkere weergave aan",
-            "Zet lichte weergave aan",
+            page_texts["donkere_weergave_aan"],
+            page_texts["lichte_weergave_aan"],
         ], page
         radios = header.select("[data-md-component='palette'] input[type='radio']")
         assert len(radios) == 2 and all(r.get("tabindex") == "-1" and r.get("aria-hidden") == "true" for r in radios), (

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from chromium import Visit
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
 from quick_exit import BUTTON, history_move, leave, neutral_site, wait_until_left
 from site_content import built_pages, parse_html
@@ -53,7 +54,8 @@ def role_page(visit: Visit, site_url: str) -> Iterator[Page]:
 
 
 def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_tab_stop(site_dir: Path):
-    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article."""
+    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article (in the
+    page's language)."""
     for page in [*built_pages(site_dir), site_dir / "404.html"]:
         soup = parse_html(page)
         button = soup.select_one(f"a{BUTTON}")
@@ -65,7 +67,8 @@ def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_ta
             element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")
         ]
         assert visible[0] is button, page
-        assert visible[1].get_text(strip=True) == "Ga naar inhoud" and visible[1]["href"] == "#__inhoud", page
+        skip_link = texts(soup.html["lang"])["naar_inhoud"]
+        assert visible[1].get_text(strip=True) == skip_link and visible[1]["href"] == "#__inhoud", page
         assert soup.select_one("article#__inhoud"), page
 
 

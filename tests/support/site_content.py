@@ -60,9 +60,10 @@ def built_pages(
     languages: list[str] = LANGUAGES,
 ) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
-    asked for (it has no address of its own); the cards for intranets (`insluiten/`, pages of their own
-    without Material: tests/test_embed_cards.py) only when asked for. With `language`, that language's
-    pages only (`page_language`, of the site's `languages`); without it, the pages of every language."""
+    asked for (it has no address of its own); the cards for intranets (`insluiten/`, in another language
+    `en/insluiten/`: pages of their own without Material, tests/test_embed_cards.py) only when asked for. With
+    `language`, that language's pages only (`page_language`, of the site's `languages`); without it, the pages
+    of every language."""
     return sorted(
         p
         for p in site_dir.rglob("*.html")
