@@ -32,19 +32,20 @@ HELP_CARD = "hulp-en-melden"
 TEMPLATE = "embed-card.html"
 NUMBERS_AFTER_EMERGENCY = 2
 FRAME_WIDTH = 320  # px: the narrowest frame the heights below are measured for
-# The frame height (px) at which each card needs no scrollbar of its own, 320 px wide, in the default build
-# (Chromium on Debian, its default fonts; measured, with about 20 px to spare).
+# The frame height (px) at which each card needs no scrollbar of its own, 320 px wide, in the default build, in
+# every language: one snippet height per card, the tallest language's (English; Chromium on Debian, its default
+# fonts; measured, with about 20 px to spare).
 FRAME_HEIGHTS = {
-    "ouders-vrienden": 500,
-    "docent": 660,
-    "zorgcoordinator": 580,
-    "huisarts": 660,
-    "jongerenwerker": 600,
-    "politie": 560,
-    "hulpverlener": 640,
-    "burgemeester": 620,
-    "aandachtsfunctionaris": 560,
-    HELP_CARD: 440,
+    "ouders-vrienden": 560,
+    "docent": 720,
+    "zorgcoordinator": 610,
+    "huisarts": 700,
+    "jongerenwerker": 660,
+    "politie": 600,
+    "hulpverlener": 710,
+    "burgemeester": 680,
+    "aandachtsfunctionaris": 620,
+    HELP_CARD: 540,
 }
 
 

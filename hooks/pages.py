@@ -24,7 +24,8 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   (`on_template_context`). Every template gets `texts`, this language's interface texts (data/teksten.<code>.yml),
   and `language`, its code. Only pure functions are global: `qr_code`, the filters `fill` (a text's
   placeholders), `local_list` and `local_date`, which take the texts as an argument;
-- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
+- `tips.json`, the open data, is written from the model, with every language, once, by the Dutch build
+  (`site_file`; format: `docs/open-data.md`);
 - the footer's "Vorige" and "Volgende" lead from one role page to the next only;
 - a role page's block "Wat kun je doen?" gets `next_steps`, and "Hulp en melden" its `route`, computed by
   `hooks/next_steps.py` from the contacts' route.
@@ -70,7 +71,7 @@ from next_steps import help_route, next_steps
 
 OPEN_DATA_PATH = "tips.json"
 ERROR_PAGE = "404.html"  # the page a host shows for a missing address (overrides/404.html)
-OPEN_DATA_SCHEMA_VERSION = 1
+OPEN_DATA_SCHEMA_VERSION = 2
 # An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
 # (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
 MARKER_LIKE = re.compile(r"<!--[ \t]*[\w-]+[ \t]*-->")
@@ -206,13 +207,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     text), and announce `tips.json` before pages are rendered, so that they can link to it."""
     for file in files.documentation_pages():
         check_page_source(file.content_string, f"docs/{file.src_uri}")
-    files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
-    files.append(File.generated(config, POSTER_STYLESHEET, content=poster_stylesheet()))
-    for card in card_files(config, SiteModel.of(config), template_environment(config)):
-        files.append(card)  # the cards for intranets, insluiten/<slug>/ (hooks/embed_cards.py)
+    model = SiteModel.of(config)
+    files.append(site_file(config, OPEN_DATA_PATH, lambda: open_data(model, config.site_name)))
+    files.append(site_file(config, POSTER_STYLESHEET, poster_stylesheet))
+    for card in card_files(config, model, template_environment(config)):
+        files.append(card)  # the cards for intranets, <language root>insluiten/<slug>/ (hooks/embed_cards.py)
     if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
         a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
+
+
+def site_file(config: MkDocsConfig, path: str, content: Callable[[], str]) -> File:
+    """A generated file of the whole site, at its root, the same for every language (`tips.json` holds every
+    language): the Dutch build writes it; another language's build lists the file that the Dutch build wrote,
+    so that its pages can link to it, and MkDocs leaves it as it is (a file copied onto itself)."""
+    if current_language(config) == DEFAULT_LANGUAGE:
+        return File.generated(config, path, content=content())
+    return File.generated(config, path, abs_src_path=str(Path(config.site_dir) / path))
 
 
 def check_page_source(text: str, name: str) -> None:
@@ -469,24 +480,56 @@ def qr_code(address: str) -> Markup:
 
 
 def open_data(model: SiteModel, title: str) -> str:
+    """The tips in every language: the Dutch original, and under `vertalingen` each other language's text and
+    addresses (format: docs/open-data.md)."""
     site_url = model.settings.site_url
+    translations = {
+        code: {role.slug: role for role in roles}
+        for code, roles in model.roles_by_language.items()
+        if code != DEFAULT_LANGUAGE
+    }
     document = {
         "schema_version": OPEN_DATA_SCHEMA_VERSION,
         "titel": title,
         "site_url": site_url,
-        "rollen": [role_entry(role, site_url) for role in model.roles],
+        "talen": list(model.languages),
+        "rollen": [
+            role_entry(role, site_url, {code: translations[code][role.slug] for code in translations})
+            for role in model.roles_by_language[DEFAULT_LANGUAGE]
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def role_entry(role: Role, site_url: str) -> dict[str, Any]:
-    """A role in `tips.json`; addresses are the hosted site's directory URLs, also in the offline copy."""
+def role_entry(role: Role, site_url: str, translations: dict[str, Role]) -> dict[str, Any]:
+    """A role in `tips.json`, with its translations (by language code); addresses are the hosted site's
+    directory URLs, also in the offline copy."""
     page_url = site_url + role.path
+    language_urls = {code: site_url + language_root(code) + role.path for code in translations}
+    tip_translations = {code: {tip.id: tip for tip in translation.tips} for code, translation in translations.items()}
     return {
         "naam": role.title,
         "pagina": page_url,
         "tips": [
-            {"id": tip.id, "tekst": tip.tekst, "pagina": page_url, "anker": tip.id, "link": f"{page_url}#{tip.id}"}
+            {
+                "id": tip.id,
+                "tekst": tip.tekst,
+                "pagina": page_url,
+                "anker": tip.id,
+                "link": f"{page_url}#{tip.id}",
+                "vertalingen": {
+                    code: {
+                        "tekst": tip_translations[code][tip.id].tekst,
+                        "pagina": language_urls[code],
+                        "link": f"{language_urls[code]}#{tip.id}",
+                    }
+                    for code in translations
+                },
+            }
             for tip in role.tips
         ],
+        "vertalingen": {
+            code: {"naam": translation.title, "pagina": language_urls[code]}
+            for code, translation in translations.items()
+        },
     }
