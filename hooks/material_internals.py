@@ -64,6 +64,12 @@ And two for the site's other languages (the i18n plugin builds each into `<code>
     root. On a page of another language, `base` becomes that language's root (`en/`), so Material loads that
     language's own index (hooks/search.py writes it there, its locations relative to that root). Material uses
     `base` for nothing else this site has on (versions, instant navigation).
+16. For every `<link rel="alternate">` in the head, Material's bundle requests a `sitemap.xml` next to its
+    address on every page load, to send its language selector's links (which Material expects to lead to
+    each language's home) to the same page in that language. This site's `hreflang` links name the page
+    itself in each language, and its switch links to that page already (overrides/partials/alternate.html),
+    so those requests would only be 404s (`rollen/docent/sitemap.xml`) or leave an offline copy for the
+    hosted site. search-on-demand.js, which runs before the bundle, never sends them.
 15. From `file://`, Material loads the index as a script, `search/search_index.js` (`var __index = ...`),
     which its offline plugin writes for the site's root only; hooks/search.py writes one for each language.
 """
@@ -144,6 +150,11 @@ DRAWER_BREAKPOINT = "max-width:76.234375em"
 SEARCH_PROTOCOL = re.compile(r"case 0:.{0,200}?\{type:1\}.{0,40}?case 2:.{0,80}?\{type:3,data:", re.DOTALL)
 # Material's keys, read on `window` (12), and its Enter in the search box, which opens the link of the result
 # list whose first child has the highest `data-md-score`.
+# (16) Material's requests for the sitemap next to each alternate link of the head.
+ALTERNATE_SITEMAPS = re.compile(
+    r'M\("link\[rel=alternate\]"\).{0,200}?new URL\("sitemap\.xml",\w+\)|new URL\("sitemap\.xml",\w+\).{0,400}?M\("link\[rel=alternate\]"\)',
+    re.DOTALL,
+)
 KEYS_ON_WINDOW = '(window,"keydown")'
 SEARCH_ENTER = re.compile(r'case"Enter":if\(\w+===\w+\)\{.{0,80}?":first-child \[href\]".{0,120}?"data-md-score"')
 
@@ -274,6 +285,11 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
         )
     if script.count(PALETTE_STORE) != 1:
         raise PluginError(f"Material's {bundle.name} stores the colour scheme another way; re-check (13)")
+    if not ALTERNATE_SITEMAPS.search(script):
+        raise PluginError(
+            f"Material's {bundle.name} changed how it reads the sitemap of alternate links; "
+            "re-check search-on-demand.js (16)"
+        )
     for rule in MATERIAL_CSS_RULES:
         if rule not in css:
             raise PluginError(

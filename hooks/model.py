@@ -565,6 +565,8 @@ class PosterText(Strict):
     """`data/poster.yml`: the poster's introduction, shown on the home page and on the poster."""
 
     inleiding: PlainText
+    # A translation's poster keeps the Dutch title (the poster's name) and says it in its own language below it.
+    ondertitel: PlainText | None = None
 
 
 # ----- The field's search words -----------------------------------------------------------------------------

@@ -73,6 +73,7 @@ def test_the_installed_material_passes_every_guard():
             'class="md-select__link" lang="{{ alt.lang }}"',
             "partials/alternate.html changed",
         ),
+        ("bundle.*.min.js", 'M("link[rel=alternate]")', 'M("link[hreflang]")', "sitemap of alternate links"),
     ],
     ids=[
         "a-styled-class-is-gone",
@@ -87,6 +88,7 @@ def test_the_installed_material_passes_every_guard():
         "the-overridden-footer-partial-changed",
         "the-palette-is-stored-another-way",
         "the-overridden-language-switch-changed",
+        "the-alternate-sitemaps-are-read-another-way",
     ],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
