@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, dutch_pages
 
 from model import GENERAL_PAGES, InputError, Role, Tip, Vocabulary
 
@@ -95,7 +95,7 @@ def test_the_site_vocabulary_is_valid_and_reaches_every_kind_of_target():
     from model import read_role
 
     docs = PROJECT_ROOT / "docs"
-    roles = [read_role(docs, f"rollen/{page.name}") for page in sorted((docs / "rollen").glob("*.md"))]
+    roles = [read_role(docs, f"rollen/{page.name}") for page in dutch_pages(docs / "rollen")]
     words = Vocabulary.read(PROJECT_ROOT / "data" / "zoekwoorden.yml", roles)
     targets = {entry.naar for entry in words.woorden}
     assert set(GENERAL_PAGES) <= targets
