@@ -993,6 +993,8 @@ def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node 
                 no_markup(plain_text(value))
             except ValueError as error:
                 raise InputError(f"{where}: {key} {value!r}: {error}") from None
+            if key == "description" and '"' in value:  # Material writes it into <meta content="..."> unescaped
+                raise InputError(f"{where}: {key} {value!r}: expected no straight double quote; write “ ” or ‘ ’")
     return data, tree
 
 

@@ -267,6 +267,11 @@ FAILS = [
         edit=("docs/open-data.md", 'description: "Alle tips', 'description: "**Alle** tips'),
     ),
     Case(
+        "front-matter-description-straight-quote",
+        "docs/open-data.md, line 3: description 'Alle \"tips\" als open data",
+        edit=("docs/open-data.md", 'description: "Alle tips', 'description: "Alle \\"tips\\"'),
+    ),
+    Case(
         "role-unknown-key",
         "docs/rollen/docent.md, line 2: tip 'x': Extra inputs are not permitted",
         edit=("docs/rollen/docent.md", 'title: "Docent"', 'tip: "x"\ntitle: "Docent"'),
