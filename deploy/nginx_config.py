@@ -30,6 +30,7 @@ TEMPLATE = Path(__file__).with_name("nginx-site.conf.template")
 SITE_FILE = Path(".hosting") / "site.json"
 DH_PARAMETERS = Path(".hosting") / "ffdhe2048.pem"  # RFC 7919's group, as Mozilla's guidelines use
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+LANGUAGE_FOLDER = re.compile(r"[a-z]{2}\Z")  # a language's folder below the site's root: its ISO 639-1 code
 HOSTNAME_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)\Z")
 PATH_SEGMENT = re.compile(r"[A-Za-z0-9._~-]+\Z")
 HIDDEN_NAME_END = re.compile(r"(~|\.bak|\.swp)\Z")  # as the template's location for hidden files
@@ -154,6 +155,21 @@ class SiteAddress:
         raise ValueError(f"{file}: site_url {site_url!r} is not a site address (https://tips.example.nl/)")
 
 
+def other_languages(site_root: Path) -> tuple[str, ...]:
+    """The folders of the site's other languages below its root (`en`), as the build wrote them into site.json
+    (hooks/hosting.py); each has its own pages, cards and 404 page."""
+    file = site_root / SITE_FILE
+    folders = json.loads(file.read_text(encoding="utf-8")).get("other_languages")
+    if not isinstance(folders, list) or not all(
+        isinstance(code, str) and LANGUAGE_FOLDER.match(code) for code in folders
+    ):
+        raise ValueError(
+            f"{file}: other_languages {folders!r}: expected a list of two-letter language codes, as the build "
+            "writes it; rebuild the site"
+        )
+    return tuple(folders)
+
+
 def listen_address(value: str) -> str:
     """PORT, ADDRESS:PORT or [IPv6]:PORT."""
     host, _, port = value.rpartition(":")
@@ -227,11 +243,13 @@ class SiteSettings:
     tls: Tls | None = None
     nginx_version: tuple[int, int, int] | None = None
     address: SiteAddress = dataclasses.field(init=False)
+    languages: tuple[str, ...] = dataclasses.field(init=False)  # the other languages' folders
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "site_root", config_path(self.site_root, "site folder", directory=True))
         object.__setattr__(self, "policy_file", config_path(self.policy_file, "policy file"))
         object.__setattr__(self, "address", SiteAddress.of(self.site_root))
+        object.__setattr__(self, "languages", other_languages(self.site_root))
         listen_address(self.listen)
         object.__setattr__(self, "frame_ancestors", frame_ancestors(self.frame_ancestors))
         if self.tls is not None:
@@ -265,6 +283,10 @@ def render(settings: SiteSettings) -> str:
         "server_name": server_name,
         "base_path": settings.base_path,
         "frame_ancestors": settings.frame_ancestors,
+        "language_not_found_pages": "".join(
+            f'    "~^{settings.base_path}{code}/"  "{settings.base_path}{code}/404.html";\n'
+            for code in settings.languages
+        ),
         "base_redirect": (
             f"\n    location = {settings.base_path.rstrip('/')} {{\n        return 301 {settings.base_path};\n    }}\n"
             "    # Outside the base path nothing is this site's: the 404 page, never nginx's default root.\n"

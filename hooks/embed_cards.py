@@ -1,4 +1,5 @@
-"""Cards for an intranet page to embed: one per role at `insluiten/<slug>/`, and `insluiten/hulp-en-melden/`.
+"""Cards for an intranet page to embed: one per role at `insluiten/<slug>/`, and `insluiten/hulp-en-melden/`; in
+another language below its root (`en/insluiten/docent/`), in that language.
 
 A card is a small page of its own (`overrides/embed-card.html`: no Material header, menu or search) made
 from the content model: the role's title and tips (with the same ids as on the role page), 112 and the
@@ -21,6 +22,7 @@ import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
+from languages import language_root
 from model import Contact, InputError, PhoneNumber, Role, SiteModel, Tip
 from next_steps import help_route, next_steps
 
@@ -30,19 +32,20 @@ HELP_CARD = "hulp-en-melden"
 TEMPLATE = "embed-card.html"
 NUMBERS_AFTER_EMERGENCY = 2
 FRAME_WIDTH = 320  # px: the narrowest frame the heights below are measured for
-# The frame height (px) at which each card needs no scrollbar of its own, 320 px wide, in the default build
-# (Chromium on Debian, its default fonts; measured, with about 20 px to spare).
+# The frame height (px) at which each card needs no scrollbar of its own, 320 px wide, in the default build, in
+# every language: one snippet height per card, the tallest language's (English; Chromium on Debian, its default
+# fonts; measured, with about 20 px to spare).
 FRAME_HEIGHTS = {
-    "ouders-vrienden": 500,
-    "docent": 660,
-    "zorgcoordinator": 580,
-    "huisarts": 660,
-    "jongerenwerker": 600,
-    "politie": 560,
-    "hulpverlener": 640,
-    "burgemeester": 620,
-    "aandachtsfunctionaris": 560,
-    HELP_CARD: 440,
+    "ouders-vrienden": 560,
+    "docent": 720,
+    "zorgcoordinator": 610,
+    "huisarts": 700,
+    "jongerenwerker": 660,
+    "politie": 600,
+    "hulpverlener": 710,
+    "burgemeester": 680,
+    "aandachtsfunctionaris": 620,
+    HELP_CARD: 540,
 }
 
 
@@ -64,7 +67,7 @@ class Card:
 
     @property
     def path(self) -> str:
-        """The card's address below the site root: `insluiten/docent/`."""
+        """The card's address below its language's root: `insluiten/docent/` (in English `en/insluiten/docent/`)."""
         return f"{EMBED_DIRECTORY}{self.slug}/"
 
     @property
@@ -91,7 +94,7 @@ def role_card(model: SiteModel, role: Role) -> Card:
         if step.contact:
             numbers.append(contact_number(step.contact))
         elif step.person and step.person.telefoon:
-            numbers.append(Number(f"{step.naam} in je eigen organisatie", step.person.telefoon))
+            numbers.append(Number(model.texts["in_je_eigen_organisatie"].format(titel=step.naam), step.person.telefoon))
     return Card(role.slug, role.title, role.tips, numbers, role.src_uri)
 
 
@@ -99,7 +102,7 @@ def help_card(model: SiteModel) -> Card:
     """112 first, then the first contact of each step of "Hulp en melden" (overleggen, melden, meer hulp)."""
     firsts = [step.contacts[0] for step in help_route(model) if step.contacts]
     numbers = [emergency_number(model), *(contact_number(contact) for contact in firsts)]
-    return Card(HELP_CARD, "Hulp en melden", [], numbers, HELP_PAGE)
+    return Card(HELP_CARD, model.texts["hulp_en_melden"], [], numbers, HELP_PAGE)
 
 
 def cards(model: SiteModel) -> list[Card]:
@@ -116,18 +119,22 @@ def card_files(config: MkDocsConfig, model: SiteModel, environment: jinja2.Envir
     """The cards as generated files, rendered with the theme's templates and the site's helpers; each gets its
     data as arguments."""
     template = environment.get_template(TEMPLATE)
+    root = language_root(model.language)  # where this language's site is: "" or "en/"
+    site_url = model.settings.site_url + root
     files = []
     for card in cards(model):
         html = template.render(
             config=config,
+            texts=model.texts,
+            language=model.language,
             card=card,
             snel_weg_url=model.settings.snel_weg_url,
             checked=model.contacts.gecontroleerd,
-            page_url=model.settings.site_url + page_path(card.page_src_uri),
-            help_url=model.settings.site_url + page_path(HELP_PAGE),
-            root="../../",
+            page_url=site_url + page_path(card.page_src_uri),
+            help_url=site_url + page_path(HELP_PAGE),
+            root="../" * (card.path + root).count("/"),
         )
-        files.append(File.generated(config, f"{card.path}index.html", content=html))
+        files.append(File.generated(config, f"{root}{card.path}index.html", content=html))
     return files
 
 

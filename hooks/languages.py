@@ -18,6 +18,10 @@ The plugin's internals used here, each guarded in `i18n_plugin`:
 3. `building`: true while the plugin builds the other languages, from the Dutch build's `on_post_build`;
 4. a page's file in another language's build is `rollen/docent.en.md`, its `norm_src_uri` the Dutch page's
    path, `rollen/docent.md`, by which the site's hooks and templates name a page in every language.
+
+A moved page's redirect (mkdocs-redirects, `redirect_maps` in mkdocs.yml) works in every language: in each
+build it starts below the language's root, and leads to the new page in that language. That uses one internal
+of mkdocs-redirects, guarded in `on_files`: `doc_pages`, the pages it looks a redirect's target up in.
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 
 from model import DEFAULT_LANGUAGE, InputError, InterfaceTexts, read_languages
 
 I18N_PLUGIN = "i18n"
 SEARCH_PLUGIN = "material/search"
+REDIRECTS_PLUGIN = "redirects"
 
 
 def i18n_plugin(config: MkDocsConfig) -> Any:
@@ -84,7 +89,34 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if search is None:
         raise PluginError("mkdocs.yml: plugins: expected search")
     search.config.lang = []  # Material's search plugin takes it from the theme's language (`search.config.lang`)
+    redirect_in_language(config, current_language(config))
     return config
+
+
+def redirect_in_language(config: MkDocsConfig, language: str) -> None:
+    """A moved page's redirect (mkdocs.yml, `redirects: redirect_maps`, `old.md: new.md`) in this language's build
+    starts at the old page's address below the language's root (`en/old/`); `on_files` points it at the new page
+    in the same language."""
+    plugin = config.plugins.get(REDIRECTS_PLUGIN)
+    if plugin is None:
+        return
+    if not hasattr(plugin, "dutch_redirect_maps"):  # the first build's, as mkdocs.yml has it
+        plugin.dutch_redirect_maps = dict(plugin.config["redirect_maps"])
+    root = language_root(language)
+    plugin.config["redirect_maps"] = {root + old: new for old, new in plugin.dutch_redirect_maps.items()}
+
+
+@event_priority(-110)  # after the i18n plugin has chosen this language's pages (its priority is -100)
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """mkdocs-redirects finds a redirect's target among the pages it listed by source path, before the i18n plugin
+    chose this build's pages: it gets this language's pages instead, by their Dutch source path, so that `new.md`
+    is `en/new/` in the English build."""
+    plugin = config.plugins.get(REDIRECTS_PLUGIN)
+    if plugin is not None:
+        if not isinstance(getattr(plugin, "doc_pages", None), dict):
+            raise PluginError("mkdocs-redirects changed: its plugin has no doc_pages; re-check hooks/languages.py")
+        plugin.doc_pages = {source_path(file): file for file in files.documentation_pages()}
+    return files
 
 
 def plugin_language(

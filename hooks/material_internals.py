@@ -3,7 +3,8 @@
 Material is in maintenance mode; when it, or its successor, changes one of these, the build fails here
 with a message that says what to re-check, instead of the site breaking quietly.
 
-Markup that Material writes, repaired on every page (`on_post_page`, `on_post_template`):
+Markup that Material writes, repaired on every page (`on_post_page`, `on_post_template`); the names given
+are texts of the build's language (`SiteModel.texts`, data/teksten.<code>.yml):
 1. The search dialog (`role="dialog"`) has no accessible name: give it one.
 2. The drawer and search toggles are checkboxes with `autocomplete="off"`, which HTML allows only on
    text-like inputs: drop the attribute. The table of contents' toggle (`__toc`) is written on every
@@ -15,10 +16,10 @@ Markup that Material writes, repaired on every page (`on_post_page`, `on_post_te
    cannot reach them (WCAG 2.1.1, 4.1.2): make them named `<button>`s (`data-md-for` instead of `for`).
    The "Knoppen in de paginakop" section of site.js makes them toggle Material's checkbox; site.css
    hides them at Material's breakpoints as Material hid the labels (`MATERIAL_CSS_RULES`).
-5. Material's skip link "Ga naar inhoud" points at the first heading of the table of contents, which on
-   a role page skips the h1, and it would come before "Snel weg". It is removed;
-   overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg", pointing at the
-   article (`id="__inhoud"`), so "Snel weg" is the first Tab stop of every page.
+5. Material's skip link ("Ga naar inhoud", in each language Material's own words) points at the first
+   heading of the table of contents, which on a role page skips the h1, and it would come before "Snel
+   weg". It is removed; overrides/partials/snel-weg.html puts "Ga naar inhoud" right after "Snel weg",
+   pointing at the article (`id="__inhoud"`), so "Snel weg" is the first Tab stop of every page.
 
 Configuration that Material's offline plugin writes (`on_config`):
 6. `extra.polyfills` loads the iframe-worker shim from a CDN: use the vendored copy. Any other remote
@@ -63,6 +64,12 @@ And two for the site's other languages (the i18n plugin builds each into `<code>
     root. On a page of another language, `base` becomes that language's root (`en/`), so Material loads that
     language's own index (hooks/search.py writes it there, its locations relative to that root). Material uses
     `base` for nothing else this site has on (versions, instant navigation).
+16. For every `<link rel="alternate">` in the head, Material's bundle requests a `sitemap.xml` next to its
+    address on every page load, to send its language selector's links (which Material expects to lead to
+    each language's home) to the same page in that language. This site's `hreflang` links name the page
+    itself in each language, and its switch links to that page already (overrides/partials/alternate.html),
+    so those requests would only be 404s (`rollen/docent/sitemap.xml`) or leave an offline copy for the
+    hosted site. search-on-demand.js, which runs before the bundle, never sends them.
 15. From `file://`, Material loads the index as a script, `search/search_index.js` (`var __index = ...`),
     which its offline plugin writes for the site's root only; hooks/search.py writes one for each language.
 """
@@ -75,21 +82,22 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import material
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from languages import current_language
-from model import DEFAULT_LANGUAGE
+from model import DEFAULT_LANGUAGE, SiteModel
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-SEARCH_DIALOG_NAME = "Zoeken"
+SEARCH_DIALOG_TEXT = "zoeken"  # the key of its name in the texts
 CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 QUERY_WORKER = "search-query.js"
 MATERIAL_WORKER_URL = re.compile(
     r'(?P<key>"search":\s*")(?P<folder>[^"]*workers/)(?P<worker>search\.[0-9a-f]+\.min\.js)"'
 )
-HEADER_CONTROLS = {"__drawer": "Menu", "__search": "Zoeken"}
+HEADER_CONTROLS = {"__drawer": "menu", "__search": "zoeken"}  # the keys of their names in the texts
 HEADER_CONTROL = re.compile(
     r'<label class="md-header__button md-icon" for="(__drawer|__search)">(.*?)</label>', re.DOTALL
 )
@@ -142,6 +150,11 @@ DRAWER_BREAKPOINT = "max-width:76.234375em"
 SEARCH_PROTOCOL = re.compile(r"case 0:.{0,200}?\{type:1\}.{0,40}?case 2:.{0,80}?\{type:3,data:", re.DOTALL)
 # Material's keys, read on `window` (12), and its Enter in the search box, which opens the link of the result
 # list whose first child has the highest `data-md-score`.
+# (16) Material's requests for the sitemap next to each alternate link of the head.
+ALTERNATE_SITEMAPS = re.compile(
+    r'M\("link\[rel=alternate\]"\).{0,200}?new URL\("sitemap\.xml",\w+\)|new URL\("sitemap\.xml",\w+\).{0,400}?M\("link\[rel=alternate\]"\)',
+    re.DOTALL,
+)
 KEYS_ON_WINDOW = '(window,"keydown")'
 SEARCH_ENTER = re.compile(r'case"Enter":if\(\w+===\w+\)\{.{0,80}?":first-child \[href\]".{0,120}?"data-md-score"')
 
@@ -158,14 +171,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    return with_language_base(repaired(output, page.file.src_uri), current_language(config), page.file.src_uri)
+    html = repaired(output, page.file.src_uri, SiteModel.of(config).texts)
+    return with_language_base(html, current_language(config), page.file.src_uri)
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     """Static templates such as 404.html are pages too; sitemap.xml and the like are not."""
     if not template_name.endswith(".html"):
         return output_content
-    return with_language_base(repaired(output_content, template_name), current_language(config), template_name)
+    html = repaired(output_content, template_name, SiteModel.of(config).texts)
+    return with_language_base(html, current_language(config), template_name)
 
 
 def with_language_base(html: str, language: str, source: str) -> str:
@@ -189,10 +204,12 @@ def changed_markup(source: str, what: str, number: int) -> PluginError:
     return PluginError(f"{source}: Material's {what} markup changed; re-check hooks/material_internals.py ({number})")
 
 
-def repaired(html: str, source: str) -> str:
+def repaired(html: str, source: str, texts: dict[str, str]) -> str:
     if SEARCH_DIALOG not in html:
         raise changed_markup(source, "search dialog", 1)
-    named_dialog = SEARCH_DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{SEARCH_DIALOG_NAME}"')
+    named_dialog = SEARCH_DIALOG.replace(
+        'role="dialog"', f'role="dialog" aria-label="{escape(texts[SEARCH_DIALOG_TEXT])}"'
+    )
     html = use_query_worker(CHECKBOX_AUTOCOMPLETE.sub(r"\1", html.replace(SEARCH_DIALOG, named_dialog)), source)
     if 'id="__toc"' in html and 'for="__toc"' not in html:
         if TOC_TOGGLE not in html:
@@ -201,7 +218,7 @@ def repaired(html: str, source: str) -> str:
     html, controls = HEADER_CONTROL.subn(
         lambda match: (
             f'<button type="button" class="md-header__button md-icon" data-md-for="{match[1]}" '
-            f'aria-label="{HEADER_CONTROLS[match[1]]}">{match[2]}</button>'
+            f'aria-label="{escape(texts[HEADER_CONTROLS[match[1]]])}">{match[2]}</button>'
         ),
         html,
     )
@@ -268,6 +285,11 @@ def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None
         )
     if script.count(PALETTE_STORE) != 1:
         raise PluginError(f"Material's {bundle.name} stores the colour scheme another way; re-check (13)")
+    if not ALTERNATE_SITEMAPS.search(script):
+        raise PluginError(
+            f"Material's {bundle.name} changed how it reads the sitemap of alternate links; "
+            "re-check search-on-demand.js (16)"
+        )
     for rule in MATERIAL_CSS_RULES:
         if rule not in css:
             raise PluginError(

@@ -31,6 +31,7 @@ import datetime
 import ipaddress
 import os
 import re
+import string
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -405,7 +406,25 @@ def read_languages(project_dir: Path) -> dict[str, InterfaceTexts]:
             raise InputError(f"{name}: teksten: {missing[0]!r} is missing; expected every key of the Dutch file")
         if extra := [key for key in texts.teksten if key not in keys]:
             raise InputError(f"{name}: teksten: {extra[0]!r} is not in the Dutch file; expected its keys only")
+        for key, text in texts.teksten.items():
+            dutch = placeholders(languages[DEFAULT_LANGUAGE].teksten[key], texts_file(DEFAULT_LANGUAGE).as_posix(), key)
+            if unknown := sorted(placeholders(text, name, key) - dutch):
+                raise InputError(
+                    f"{name}: teksten: {key}: {{{unknown[0]}}} is not filled in; expected only the Dutch text's "
+                    f"placeholders ({', '.join(f'{{{field}}}' for field in sorted(dutch)) or 'none'})"
+                )
     return languages
+
+
+def placeholders(text: str, name: str, key: str) -> set[str]:
+    """The names in braces that a template fills in a text: "Bel {nummer}" has `nummer`."""
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+    except ValueError as error:
+        raise InputError(f"{name}: teksten: {key}: {text!r}: {error}; write a placeholder as {{name}}") from None
+    if bad := sorted(field for field in fields if not re.fullmatch(r"[a-z_]+", field)):
+        raise InputError(f"{name}: teksten: {key}: {{{bad[0]}}}: expected a placeholder of lowercase letters and _")
+    return fields
 
 
 # ----- Contacts --------------------------------------------------------------------------------------------
@@ -553,6 +572,8 @@ class PosterText(Strict):
     """`data/poster.yml`: the poster's introduction, shown on the home page and on the poster."""
 
     inleiding: PlainText
+    # A translation's poster keeps the Dutch title (the poster's name) and says it in its own language below it.
+    ondertitel: PlainText | None = None
 
 
 # ----- The field's search words -----------------------------------------------------------------------------
@@ -1005,6 +1026,8 @@ def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node 
                 no_markup(plain_text(value))
             except ValueError as error:
                 raise InputError(f"{where}: {key} {value!r}: {error}") from None
+            if key == "description" and '"' in value:  # Material writes it into <meta content="..."> unescaped
+                raise InputError(f"{where}: {key} {value!r}: expected no straight double quote; write “ ” or ‘ ’")
     return data, tree
 
 

@@ -82,9 +82,9 @@ def next_steps(model: SiteModel, role: Role) -> NextSteps:
 @dataclass(frozen=True)
 class HelpStep:
     """A step of "Hulp en melden": its contacts shown here, and those shown at an earlier step that help
-    with this one too (`ook`)."""
+    with this one too (`ook`). `id` is its heading's anchor, which also names its texts in the template."""
 
-    naam: str
+    id: str
     contacts: list[Contact]
     ook: list[Contact]
     people: list[tuple[str, Person]] = field(default_factory=list)
@@ -96,7 +96,7 @@ def help_route(model: SiteModel) -> list[HelpStep]:
     contacts = model.contacts
     shown = {contacts.emergency.id}
     steps = []
-    for name, route in (("Overleggen", contacts.route.overleggen), ("Melden", contacts.route.melden)):
+    for step_id, route in (("overleggen", contacts.route.overleggen), ("melden", contacts.route.melden)):
         new = [contacts.contact(entry) for entry in route if entry != OWN_ORGANISATION and entry not in shown]
         ook = [
             contacts.contact(entry)
@@ -104,9 +104,9 @@ def help_route(model: SiteModel) -> list[HelpStep]:
             if entry != OWN_ORGANISATION and entry in shown - {contacts.emergency.id}
         ]
         people = model.settings.people if OWN_ORGANISATION in route else []
-        steps.append(HelpStep(name, new, ook, people))
+        steps.append(HelpStep(step_id, new, ook, people))
         shown |= {contact.id for contact in new}
-    steps.append(HelpStep("Meer hulp", [contact for contact in contacts.contacten if contact.id not in shown], []))
+    steps.append(HelpStep("meer-hulp", [contact for contact in contacts.contacten if contact.id not in shown], []))
     return [step for step in steps if step.contacts or step.people]
 
 

@@ -21,8 +21,11 @@ The model (`hooks/model.py`) is loaded here, once per build, before anything els
   marker's template exactly what `MARKERS` computes for it; `overrides/main.html` and its partials (the role
   page and what goes around every page's content) what `on_page_context` adds, a role page its `role`, every
   page `page_link(src_uri)`; the 404 page, which has no page context, the settings for its quick exit
-  (`on_template_context`). Only pure functions are global: `qr_code`, the filters `dutch_list` and `dutch_date`;
-- `tips.json`, the open data, is written from the model (format: `docs/open-data.md`);
+  (`on_template_context`). Every template gets `texts`, this language's interface texts (data/teksten.<code>.yml),
+  and `language`, its code. Only pure functions are global: `qr_code`, the filters `fill` (a text's
+  placeholders), `local_list` and `local_date`, which take the texts as an argument;
+- `tips.json`, the open data, is written from the model, with every language, once, by the Dutch build
+  (`site_file`; format: `docs/open-data.md`);
 - the footer's "Vorige" and "Volgende" lead from one role page to the next only;
 - a role page's block "Wat kun je doen?" gets `next_steps`, and "Hulp en melden" its `route`, computed by
   `hooks/next_steps.py` from the contacts' route.
@@ -38,10 +41,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 import segno
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
@@ -52,11 +56,22 @@ from mkdocs.utils import get_relative_url
 
 from embed_cards import card_files, cards
 from languages import current_language, language_root, source_path
-from model import CONTACTS_FILE, POSTER_TEXT_FILE, InputError, Role, SiteModel, check_front_matter, load_into
+from model import (
+    CONTACTS_FILE,
+    DEFAULT_LANGUAGE,
+    GENERAL_PAGES,
+    POSTER_TEXT_FILE,
+    InputError,
+    Role,
+    SiteModel,
+    check_front_matter,
+    load_into,
+)
 from next_steps import help_route, next_steps
 
 OPEN_DATA_PATH = "tips.json"
-OPEN_DATA_SCHEMA_VERSION = 1
+ERROR_PAGE = "404.html"  # the page a host shows for a missing address (overrides/404.html)
+OPEN_DATA_SCHEMA_VERSION = 2
 # An HTML comment of one word is a marker: an unknown one, such as a misspelt <!-- rolkaart -->, fails the build
 # (Material's own shortcodes hook does the same), rather than leave the page silently empty there.
 MARKER_LIKE = re.compile(r"<!--[ \t]*[\w-]+[ \t]*-->")
@@ -80,7 +95,7 @@ class Paper:
 
     @property
     def orientation(self) -> str:
-        """In Dutch, as the print dialog says it."""
+        """The key of its orientation in the texts (data/teksten.<code>.yml), as the print dialog says it."""
         return "liggend" if self.landscape else "staand"
 
     @property
@@ -102,19 +117,13 @@ POSTER_STYLESHEET = "assets/stylesheets/poster-papers.css"
 POSTER_CONTACTS = ("spoed", "veilig-thuis", "politie")
 # QR codes: error correction level Q (25% of the code may be lost: a pin, a fold, a smudge on paper).
 QR_ERROR_CORRECTION = "q"
-DUTCH_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+# The texts (data/teksten.<code>.yml) that name the months, January first (`local_date`).
+MONTHS = tuple(
+    f"maand_{month}"
+    for month in (
+        *("januari", "februari", "maart", "april", "mei", "juni"),
+        *("juli", "augustus", "september", "oktober", "november", "december"),
+    )
 )
 
 
@@ -133,6 +142,12 @@ def emergency_arguments(model: SiteModel) -> dict[str, Any]:
     }
 
 
+def language_site_url(model: SiteModel) -> str:
+    """This language's root on the hosted site, which the templates write addresses below (the poster's QR codes,
+    the address of "Hulp en melden" under the numbers): SITE_URL, or `<SITE_URL>en/` for English."""
+    return model.settings.site_url + language_root(model.language)
+
+
 def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
     """ "Alle tips", the poster: every role, the key numbers and the organisation's own contacts."""
     return {
@@ -143,7 +158,7 @@ def poster_arguments(model: SiteModel, page: Page) -> dict[str, Any]:
         "poster_contacts": [model.contacts.contact(contact_id) for contact_id in POSTER_CONTACTS],
         "roles": model.roles,
         "people": model.settings.people,
-        "site_url": model.settings.site_url,
+        "site_url": language_site_url(model),
     }
 
 
@@ -160,7 +175,7 @@ MARKERS: dict[str, tuple[str, Callable[[SiteModel, Page], dict[str, Any]]]] = {
     "<!-- alle-tips -->": ("partials/all-tips.html", poster_arguments),
     "<!-- insluiten -->": (
         "partials/embed-cards.html",
-        lambda model, page: {"settings": model.settings, "cards": cards(model)},
+        lambda model, page: {"settings": model.settings, "site_url": language_site_url(model), "cards": cards(model)},
     ),
 }
 
@@ -171,6 +186,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
     config.site_url = model.settings.site_url
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = model.texts["link_naar_kopje"]
+    # Each language writes its own 404 page: Dutch at the root, another language below its root (`on_env`).
+    config.theme.static_templates -= {error_page(code) for code in model.languages}
+    config.theme.static_templates.add(error_page(model.language))
     environment = template_environment(config)
     for role in model.roles:
         try:
@@ -188,13 +207,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     text), and announce `tips.json` before pages are rendered, so that they can link to it."""
     for file in files.documentation_pages():
         check_page_source(file.content_string, f"docs/{file.src_uri}")
-    files.append(File.generated(config, OPEN_DATA_PATH, content=open_data(SiteModel.of(config), config.site_name)))
-    files.append(File.generated(config, POSTER_STYLESHEET, content=poster_stylesheet()))
-    for card in card_files(config, SiteModel.of(config), template_environment(config)):
-        files.append(card)  # the cards for intranets, insluiten/<slug>/ (hooks/embed_cards.py)
+    model = SiteModel.of(config)
+    files.append(site_file(config, OPEN_DATA_PATH, lambda: open_data(model, config.site_name)))
+    files.append(site_file(config, POSTER_STYLESHEET, poster_stylesheet))
+    for card in card_files(config, model, template_environment(config)):
+        files.append(card)  # the cards for intranets, <language root>insluiten/<slug>/ (hooks/embed_cards.py)
     if a4_poster := files.get_file_from_path(POSTER_A4_PAGE):
         a4_poster.inclusion = InclusionLevel.NOT_IN_NAV  # reached from "Alle tips"; one entry in the menu is enough
     return files
+
+
+def site_file(config: MkDocsConfig, path: str, content: Callable[[], str]) -> File:
+    """A generated file of the whole site, at its root, the same for every language (`tips.json` holds every
+    language): the Dutch build writes it; another language's build lists the file that the Dutch build wrote,
+    so that its pages can link to it, and MkDocs leaves it as it is (a file copied onto itself)."""
+    if current_language(config) == DEFAULT_LANGUAGE:
+        return File.generated(config, path, content=content())
+    return File.generated(config, path, abs_src_path=str(Path(config.site_dir) / path))
 
 
 def check_page_source(text: str, name: str) -> None:
@@ -217,17 +246,33 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     add_template_helpers(env)
+    # `en/404.html` is overrides/404.html, rendered into the English site (`error_page`).
+    languages = {language_root(code).rstrip("/"): env.loader for code in SiteModel.of(config).languages}
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(languages)])
     return env
+
+
+def error_page(language: str) -> str:
+    """Where a language's 404 page is written: `404.html` at the root for Dutch, `en/404.html` for English."""
+    return language_root(language) + ERROR_PAGE
 
 
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """The pages MkDocs renders without a page of the site (404.html, sitemap.xml): the 404 page shows the
-    quick exit, which needs the settings (partials/snel-weg.html), and the language switch, which leads to
-    each language's home page; an error page has no translations to name in its head."""
+    quick exit, which needs the settings (partials/snel-weg.html), the language switch, which leads to each
+    language's home page (an error page has no translations to name in its head), and the search's way on
+    (`way_on`). Like every template, it gets this language's texts."""
     model = SiteModel.of(config)
     context["settings"] = model.settings
+    context["texts"] = model.texts
+    context["language"] = model.language
     context["alternates"] = page_alternates(model, "index.md", language_root(model.language), config.use_directory_urls)
     config.extra.alternate = []
+    if template_name == error_page(model.language):
+        # Shown at any missing address: its links start at the server's root, as MkDocs does for `404.html`.
+        context["base_url"] = urlsplit(config.site_url).path
+    if "nav" in context:
+        context["way_on"] = way_on(model, context["nav"])
     return context
 
 
@@ -239,11 +284,15 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     context["next_steps"] = next_steps(model, role) if role else None
     context.update(emergency_arguments(model))
     context["settings"] = model.settings
-    context["site_url"] = model.settings.site_url
+    context["site_url"] = language_site_url(model)
     context["poster_stylesheet"] = POSTER_STYLESHEET if source_path(page.file) in POSTER_PAGES else None
     context["page_link"] = page_linker(page, {source_path(item.file): item.file for item in nav.pages})
     context["alternates"] = page_alternates(model, source_path(page.file), page.url, config.use_directory_urls)
     config.extra.alternate = head_alternates(context["alternates"])  # as the i18n plugin sets it: an attribute
+    context["texts"] = model.texts
+    context["language"] = model.language
+    context["way_on"] = way_on(model, nav)
+    context["original"] = original_page(model, context["alternates"])
     keep_footer_links_among_roles(page, model)
     return context
 
@@ -285,6 +334,25 @@ def head_alternates(alternates: list[Alternate]) -> list[dict[str, str]]:
     return [*entries, {"name": alternates[0].name, "lang": "x-default", "link": alternates[0].hosted}]
 
 
+def original_page(model: SiteModel, alternates: list[Alternate]) -> Alternate | None:
+    """On a page of another language, its Dutch original, which partials/translation.html links to; None on a
+    Dutch page."""
+    if model.language == DEFAULT_LANGUAGE:
+        return None
+    return next(alternate for alternate in alternates if alternate.language == DEFAULT_LANGUAGE)
+
+
+def way_on(model: SiteModel, nav: Navigation) -> dict[str, list[Any]]:
+    """What assets/javascripts/search-way-on.js offers when a search finds nothing (rendered into every page by
+    overrides/partials/search-on-demand.html): the general pages, by their name in `GENERAL_PAGES`, and every
+    role page, as this build's navigation has them, with their titles in its language."""
+    by_source = {source_path(page.file): page for page in nav.pages}
+    return {
+        "general": [(name, by_source[src_uri]) for name, src_uri in GENERAL_PAGES.items() if src_uri in by_source],
+        "roles": [page for page in nav.pages if model.role(source_path(page.file))],
+    }
+
+
 def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:
     """ "Vorige" and "Volgende" in the footer lead from one role page to the next, and nowhere else: not
     from "Veilig internetten" on to "Open data". (The menu is one flat list: Material's nested sections
@@ -318,13 +386,15 @@ def template_environment(config: MkDocsConfig) -> jinja2.Environment:
 def add_template_helpers(env: jinja2.Environment) -> None:
     """Pure functions only: the data reaches each template as its arguments (`MARKERS`, `on_page_context`)."""
     env.globals["qr_code"] = qr_code
-    env.filters["dutch_list"] = dutch_list
-    env.filters["dutch_date"] = dutch_date
+    env.filters["fill"] = fill
+    env.filters["local_list"] = local_list
+    env.filters["local_date"] = local_date
 
 
 def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -> str:
     """A marker's HTML as one raw HTML block: Markdown ends such a block at the first blank line."""
     template, arguments = MARKERS[marker]
+    model = SiteModel.of(config)
     html = (
         template_environment(config)
         .get_template(template)
@@ -332,7 +402,9 @@ def render_marker(marker: str, config: MkDocsConfig, page: Page, files: Files) -
             config=config,
             page=page,
             page_link=page_linker(page, {source_path(file): file for file in files.documentation_pages()}),
-            **arguments(SiteModel.of(config), page),
+            texts=model.texts,
+            language=model.language,
+            **arguments(model, page),
         )
     )
     return "\n".join(line for line in html.splitlines() if line.strip())
@@ -349,13 +421,22 @@ def page_linker(page: Page, files_by_source: dict[str, File]) -> Callable[[str],
     return page_link
 
 
-def dutch_list(words: list[str]) -> str:
-    """ "a, b en c" """
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} en {words[-1]}"
+def fill(text: str, **values: Any) -> Markup:
+    """A text of data/teksten.<code>.yml with its placeholders filled: "Bel {nummer}" with `nummer=...`. The
+    text is escaped, and so is every value that is not markup already (a link the template made)."""
+    return escape(text).format(**values)
 
 
-def dutch_date(date: Any) -> str:
-    return f"{date.day} {DUTCH_MONTHS[date.month - 1]} {date.year}"
+def local_list(words: list[Any], texts: dict[str, str]) -> Markup:
+    """ "a, b en c", with the language's "and" (`lijst_en`); each word escaped unless it is markup."""
+    if len(words) == 1:
+        return escape(words[0])
+    return Markup(", ").join(words[:-1]) + Markup(" ") + texts["lijst_en"] + Markup(" ") + escape(words[-1])
+
+
+def local_date(date: Any, texts: dict[str, str]) -> str:
+    """ "7 december 2026": the language's form of a date (`datum`) and its month names (`MONTHS`)."""
+    return texts["datum"].format(dag=date.day, maand=texts[MONTHS[date.month - 1]], jaar=date.year)
 
 
 # ----- The poster ------------------------------------------------------------------------------------------
@@ -399,24 +480,56 @@ def qr_code(address: str) -> Markup:
 
 
 def open_data(model: SiteModel, title: str) -> str:
+    """The tips in every language: the Dutch original, and under `vertalingen` each other language's text and
+    addresses (format: docs/open-data.md)."""
     site_url = model.settings.site_url
+    translations = {
+        code: {role.slug: role for role in roles}
+        for code, roles in model.roles_by_language.items()
+        if code != DEFAULT_LANGUAGE
+    }
     document = {
         "schema_version": OPEN_DATA_SCHEMA_VERSION,
         "titel": title,
         "site_url": site_url,
-        "rollen": [role_entry(role, site_url) for role in model.roles],
+        "talen": list(model.languages),
+        "rollen": [
+            role_entry(role, site_url, {code: translations[code][role.slug] for code in translations})
+            for role in model.roles_by_language[DEFAULT_LANGUAGE]
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def role_entry(role: Role, site_url: str) -> dict[str, Any]:
-    """A role in `tips.json`; addresses are the hosted site's directory URLs, also in the offline copy."""
+def role_entry(role: Role, site_url: str, translations: dict[str, Role]) -> dict[str, Any]:
+    """A role in `tips.json`, with its translations (by language code); addresses are the hosted site's
+    directory URLs, also in the offline copy."""
     page_url = site_url + role.path
+    language_urls = {code: site_url + language_root(code) + role.path for code in translations}
+    tip_translations = {code: {tip.id: tip for tip in translation.tips} for code, translation in translations.items()}
     return {
         "naam": role.title,
         "pagina": page_url,
         "tips": [
-            {"id": tip.id, "tekst": tip.tekst, "pagina": page_url, "anker": tip.id, "link": f"{page_url}#{tip.id}"}
+            {
+                "id": tip.id,
+                "tekst": tip.tekst,
+                "pagina": page_url,
+                "anker": tip.id,
+                "link": f"{page_url}#{tip.id}",
+                "vertalingen": {
+                    code: {
+                        "tekst": tip_translations[code][tip.id].tekst,
+                        "pagina": language_urls[code],
+                        "link": f"{language_urls[code]}#{tip.id}",
+                    }
+                    for code in translations
+                },
+            }
             for tip in role.tips
         ],
+        "vertalingen": {
+            code: {"naam": translation.title, "pagina": language_urls[code]}
+            for code, translation in translations.items()
+        },
     }

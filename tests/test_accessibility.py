@@ -1,5 +1,5 @@
-"""axe-core finds no WCAG 2.0/2.1 A or AA violation and no best-practice violation, on every built page,
-on a phone (real emulation: mobile viewport, touch, device scale factor) and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
+"""axe-core finds no WCAG 2.0/2.1 A or AA violation and no best-practice violation, on every built Dutch
+page and a sample of each translation's (site_content.TRANSLATION_SAMPLE), on a phone (real emulation: mobile viewport, touch, device scale factor) and a desktop screen, in the light and the dark colour scheme: as the page loads, with the
 search open and showing results, and after arriving at a tip through its link. Also with the settings
 an organisation may add at build time: its contacts (ORG_*) and a copyright line in the footer."""
 
@@ -12,14 +12,16 @@ import pytest
 from axe_screen import Screen
 from browser_actions import search
 from organisation_settings import EXAMPLE_CONTACTS
-from site_content import built_pages, page_url, parse_html, site_roles
+from site_content import browser_checked_pages, in_language, language_of, languages, parse_html, site_roles
 from sitebuild import build, copy_project
 from static_server import serve
 
+from model import DEFAULT_LANGUAGE
+
 
 def test_every_page_as_it_loads(screen: Screen, site_dir: Path, site_url: str):
-    pages = [page_url(site_dir, page) for page in built_pages(site_dir, with_404=True)]
-    assert "404.html" in pages
+    pages = browser_checked_pages(site_dir, with_404=True)
+    assert "404.html" in pages and "en/rollen/docent/" in pages
     found = []
     for url in pages:
         screen.open(site_url + url)
@@ -28,14 +30,19 @@ def test_every_page_as_it_loads(screen: Screen, site_dir: Path, site_url: str):
 
 
 def test_search_open_with_results(screen: Screen, site_url: str):
-    screen.open(site_url)
-    search(screen.page, "school")
-    assert screen.violations() == []
+    found = []
+    for home in ("", "en/"):
+        screen.open(site_url + home)
+        search(screen.page, "school")
+        found += screen.violations()
+    assert found == []
 
 
 def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
+    """At every Dutch role's last tip, and at one role's in each translation (the same template)."""
     found = []
-    for url, _ in site_roles(site_dir).values():
+    dutch = [url for url, _ in site_roles(site_dir).values() if language_of(url) == DEFAULT_LANGUAGE]
+    for url in dutch + [in_language("rollen/docent/", code) for code in languages()[1:]]:
         tip_id = parse_html(site_dir / url / "index.html").select("article ol.tips > li.tip")[-1]["id"]
         screen.open(f"{site_url}{url}#{tip_id}")
         assert screen.page.locator(f"#{tip_id}").is_visible()
@@ -68,9 +75,9 @@ def site_with_organisation_settings(tmp_path_factory: pytest.TempPathFactory) ->
 
 
 def test_pages_with_organisation_settings(screen: Screen, site_with_organisation_settings: str, site_dir: Path):
-    role_url = next(iter(site_roles(site_dir).values()))[0]
+    role_url = next(url for url, _ in site_roles(site_dir).values() if language_of(url) == DEFAULT_LANGUAGE)
     found = []
-    for url in ["", role_url, "toegankelijkheid/"]:
+    for url in ["", role_url, "toegankelijkheid/", in_language(role_url, "en")]:
         screen.open(site_with_organisation_settings + url)
         assert screen.page.locator(".md-copyright").is_visible()
         found += screen.violations()

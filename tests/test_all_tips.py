@@ -12,12 +12,14 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 from chromium import Visit
+from interface_texts import texts
 from phone_numbers import CONTACTS_FILE
 from site_content import address_problem, compare, heading_text, parse_html, site_roles
 from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise, read_source
 
 from model import read_contacts
+from pages import fill
 
 POSTER_PAGES = ["alle-tips/", "alle-tips/a4/"]
 QR_ATTRIBUTES = {"xmlns", "viewbox", "class", "role", "aria-label"}
@@ -103,7 +105,7 @@ def test_a_printed_role_page_has_a_qr_code_to_itself_beside_its_address(site_dir
         address = soup.select_one('link[rel="canonical"]')["href"]
         [block] = soup.select("article .pagina-adres.alleen-printen")
         assert block.select_one("svg.qr")["aria-label"] == address, role.name
-        assert normalise(block.get_text()) == f"Bekijk deze pagina online: {address}"
+        assert normalise(block.get_text()) == fill(texts(soup.html["lang"])["pagina_online"], adres=address)
 
 
 def test_on_a4_no_printed_text_is_smaller_than_9_pt(visit: Visit, site_url: str):

@@ -24,10 +24,11 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from axe_screen import AXE_OPTIONS
+from bs4 import BeautifulSoup
 from chromium import CHROMIUM, CHROMIUM_ARGS
 from nginx_server import free_port, nginx
 from playwright.sync_api import Browser, Frame, Page
-from site_content import parse_html, tip_items, tip_text
+from site_content import heading_text, parse_html, tip_items, tip_text
 from tls_certificate import self_signed
 
 from embed_cards import FRAME_HEIGHTS, FRAME_WIDTH, HELP_CARD
@@ -63,11 +64,11 @@ class IntranetPages(BaseHTTPRequestHandler):
         path = self.path.lstrip("/")
         sandboxed = path.startswith("sandbox/")
         card = path.removeprefix("sandbox/")
-        if card.startswith("insluiten/"):
+        if "insluiten/" in card:
             sandbox = f' sandbox="{EMBED_SANDBOX}"' if sandboxed else ""
             body = (
                 f"<!doctype html><html lang='nl'><title>Intranet</title><h1>Intranet</h1>"
-                f"<iframe src='{html.escape(self.site + card)}' title='Kaart' width='{FRAME_WIDTH}' height='{FRAME_HEIGHTS[card.split('/')[1]]}'"
+                f"<iframe src='{html.escape(self.site + card)}' title='Kaart' width='{FRAME_WIDTH}' height='{FRAME_HEIGHTS[card_slug(card)]}'"
                 f"{sandbox}></iframe></html>"
             )
         else:
@@ -124,10 +125,27 @@ def framed_card(page: Page, url: str) -> Frame:
 
 
 def card_paths(setup: Setup) -> list[tuple[str, str]]:
-    """(card path, title) for every role of the build's tips.json, and the card for "Hulp en melden"."""
-    roles = json.loads((setup.site_dir / "tips.json").read_text())["rollen"]
-    slugs = [(role["pagina"].removeprefix(setup.site + "rollen/").strip("/"), role["naam"]) for role in roles]
-    return [(f"insluiten/{slug}/", title) for slug, title in [*slugs, (HELP_CARD, "Hulp en melden")]]
+    """(card path, title) for every role of the build's tips.json, and the card for "Hulp en melden", in every
+    language of the file: `insluiten/docent/`, then `en/insluiten/docent/`."""
+    data = json.loads((setup.site_dir / "tips.json").read_text())
+    paths = []
+    for language in data["talen"]:
+        root = "" if language == data["talen"][0] else f"{language}/"
+        for role in data["rollen"]:
+            slug = role["pagina"].removeprefix(setup.site + "rollen/").strip("/")
+            paths.append((f"{root}insluiten/{slug}/", role.get("vertalingen", {}).get(language, role)["naam"]))
+        help_page = parse_html(setup.site_dir / root / "hulp-en-melden" / "index.html")
+        paths.append((f"{root}insluiten/{HELP_CARD}/", heading_text(help_page.select_one("article h1"))))
+    return paths
+
+
+def parse_html_fragment(markup: str) -> BeautifulSoup:
+    return BeautifulSoup(markup, "html.parser")
+
+
+def card_slug(path: str) -> str:
+    """`docent` for `insluiten/docent/` and `en/insluiten/docent/`."""
+    return path.split("/")[-2]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -137,7 +155,10 @@ def test_every_card_renders_in_a_frame_320_px_wide_without_scrolling_and_axe_fin
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.on("pageerror", lambda error: errors.append(str(error)))
     problems = []
-    for path, title in card_paths(setup):
+    # The other languages' cards in the light scheme only: the colours are the Dutch cards', their sizes are not.
+    for path, title in [
+        (path, title) for path, title in card_paths(setup) if scheme == "light" or path.startswith("insluiten/")
+    ]:
         frame = framed_card(page, setup.intranet + path)
         size = frame.evaluate(
             "() => ({h1: document.querySelector('h1').textContent, scrollWidth: document.documentElement.scrollWidth,"
@@ -149,8 +170,8 @@ def test_every_card_renders_in_a_frame_320_px_wide_without_scrolling_and_axe_fin
             problems.append(f"{path}: h1 {size['h1']!r}")
         if size["scrollWidth"] > size["width"]:
             problems.append(f"{path}: {size['scrollWidth']} px wide in a {size['width']} px frame")
-        if size["scrollHeight"] > FRAME_HEIGHTS[path.split("/")[1]]:
-            problems.append(f"{path}: {size['scrollHeight']} px high, documented {FRAME_HEIGHTS[path.split('/')[1]]}")
+        if size["scrollHeight"] > FRAME_HEIGHTS[card_slug(path)]:
+            problems.append(f"{path}: {size['scrollHeight']} px high, documented {FRAME_HEIGHTS[card_slug(path)]}")
         dark = size["background"] != "rgb(255, 255, 255)"
         if dark != (scheme == "dark"):
             problems.append(f"{path}: background {size['background']} in the {scheme} scheme")
@@ -206,9 +227,12 @@ def test_a_page_on_an_origin_not_in_embed_origins_gets_an_empty_frame(setup: Set
     assert frame.evaluate("() => document.querySelector('.kaart')") is None
     assert not frame.url.startswith(setup.site)
     # The headers say so: the cards may be framed by the site and EMBED_ORIGINS, other pages by the site only.
-    response = page.goto(setup.site + "insluiten/docent/")
-    assert response.headers["content-security-policy"].endswith(f"frame-ancestors 'self' {setup.intranet.rstrip('/')}")
-    assert "x-frame-options" not in response.headers
+    for card in ("insluiten/docent/", "en/insluiten/docent/"):
+        response = page.goto(setup.site + card)
+        assert response.headers["content-security-policy"].endswith(
+            f"frame-ancestors 'self' {setup.intranet.rstrip('/')}"
+        ), card
+        assert "x-frame-options" not in response.headers
     other = page.goto(setup.site + "rollen/docent/")
     assert other.headers["content-security-policy"].endswith("frame-ancestors 'self'")
     page.context.close()
@@ -217,7 +241,7 @@ def test_a_page_on_an_origin_not_in_embed_origins_gets_an_empty_frame(setup: Set
 def test_a_card_holds_the_tips_of_its_role_page_and_112_then_the_first_two_numbers_of_wat_kun_je_doen(
     setup: Setup,
 ):
-    for path, _title in card_paths(setup)[:-1]:
+    for path, _title in [(path, title) for path, title in card_paths(setup) if card_slug(path) != HELP_CARD]:
         card = parse_html(setup.site_dir / path / "index.html")
         role_page = parse_html(setup.site_dir / path.replace("insluiten/", "rollen/") / "index.html")
         tips = [(tip["id"], tip_text(tip)) for tip in tip_items(role_page)]
@@ -226,22 +250,39 @@ def test_a_card_holds_the_tips_of_its_role_page_and_112_then_the_first_two_numbe
         assert [a["href"] for a in card.select(".kaart__nummers a")] == ["tel:112", *numbers[:2]], path
         assert card.select_one("meta[name=robots]")["content"] == "noindex"
         assert card.select_one("link[rel=canonical]")["href"] == setup.site + path.replace("insluiten/", "rollen/")
-    index = json.loads((setup.site_dir / "search" / "search_index.json").read_text())
     sitemap = (setup.site_dir / "sitemap.xml").read_text()
-    assert not [entry for entry in index["docs"] if "insluiten/" in entry["location"]]
-    # "Op je intranet" names every role in its snippets: it stays out of the search (its front matter).
-    assert not [entry for entry in index["docs"] if entry["location"].startswith("op-je-intranet/")]
+    for index_file in (
+        setup.site_dir / "search" / "search_index.json",
+        *setup.site_dir.glob("*/search/search_index.json"),
+    ):
+        index = json.loads(index_file.read_text())
+        assert not [entry for entry in index["docs"] if "insluiten/" in entry["location"]]
+        # "Op je intranet" names every role in its snippets: it stays out of the search (its front matter).
+        assert not [entry for entry in index["docs"] if entry["location"].startswith("op-je-intranet/")]
     assert "insluiten/" not in sitemap
 
 
 def test_op_je_intranet_gives_every_card_a_snippet_and_says_what_the_host_sets(setup: Setup, site_dir: Path):
     page = parse_html(setup.site_dir / "op-je-intranet" / "index.html")
     snippets = [code.get_text() for code in page.select("article code") if code.get_text().startswith("<iframe")]
+    dutch_cards = [(path, title) for path, title in card_paths(setup) if path.startswith("insluiten/")]
     assert snippets == [
         f'<iframe src="{setup.site}{path}" title="{title}: tips over mensenhandel" width="100%" '
-        f'height="{FRAME_HEIGHTS[path.split("/")[1]]}"></iframe>'
-        for path, title in card_paths(setup)
+        f'height="{FRAME_HEIGHTS[card_slug(path)]}"></iframe>'
+        for path, title in dutch_cards
     ]
+    # Each other language's page gives its own cards, titled in its language.
+    english = parse_html(setup.site_dir / "en" / "op-je-intranet" / "index.html")
+    frames = [
+        parse_html_fragment(code.get_text()).iframe
+        for code in english.select("article code")
+        if code.get_text().startswith("<iframe")
+    ]
+    english_cards = [(path, title) for path, title in card_paths(setup) if path.startswith("en/")]
+    assert [(frame["src"], frame["height"]) for frame in frames] == [
+        (setup.site + path, str(FRAME_HEIGHTS[card_slug(path)])) for path, _title in english_cards
+    ]
+    assert all(frame["title"].startswith(f"{title}: ") for frame, (_, title) in zip(frames, english_cards, strict=True))
     assert setup.intranet.rstrip("/") in [code.get_text() for code in page.select("#eerst-instellen ~ ul code")]
     # Without EMBED_ORIGINS the page says that the cards stay empty elsewhere, and what to set.
     default = parse_html(site_dir / "op-je-intranet" / "index.html").select_one("#eerst-instellen + p").get_text()

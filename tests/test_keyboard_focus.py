@@ -2,7 +2,8 @@
 
 Tab goes through the home page and a role page on a desktop screen (1280 px) and a phone (375 px,
 real emulation), each in the light and the dark colour scheme, and on the desktop in forced-colours
-mode. Every control the page renders (links, buttons, form fields, anything with a tabindex) must get
+mode; and through the English role page on the light desktop and phone (its layout; the colours and the
+kinds of control are those of the Dutch pages). Every control the page renders (links, buttons, form fields, anything with a tabindex) must get
 the focus. At each stop the focused control is inside the viewport, not hidden under the sticky header
 bar or anything else (WCAG 2.4.11): the topmost element at its centre is the control itself. The same
 going back with Shift+Tab, which scrolls each control up to the top edge: once for each layout (the light
@@ -22,11 +23,14 @@ from collections.abc import Iterator
 
 import pytest
 from browser_actions import wait_until_settled
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
+from site_content import language_of
 
 from screens import SCREENS, Screen, pixels_changed_with_contrast
 
 PAGES = ["", "rollen/docent/"]
+TRANSLATED_PAGE = "en/rollen/docent/"  # on the LAYOUT_SCREENS only
 MAX_STOPS = 120
 THEME_TOGGLE = "button.kleurenschema:not([hidden])"
 # The screens whose layout Shift+Tab checks too; the others differ from one of them in colours only.
@@ -103,7 +107,7 @@ def page(browser: Browser, screen: Screen) -> Iterator[Page]:
 
 def test_tab_reaches_every_control_and_shows_the_focus(page: Page, screen: Screen, site_url: str):
     kinds_seen: set[str] = set()
-    for path in PAGES:
+    for path in PAGES + ([TRANSLATED_PAGE] if screen.name in LAYOUT_SCREENS else []):
         page.goto(site_url + path)
         assert page.locator("body").get_attribute("data-md-color-scheme") == screen.material_scheme
         faults = tab_through(page, path, kinds_seen, back=screen.name in LAYOUT_SCREENS)
@@ -156,14 +160,19 @@ def tab_through(page: Page, path: str, kinds_seen: set[str], back: bool) -> list
     return faults
 
 
-@pytest.mark.parametrize("key", ["Enter", "Space"])
+@pytest.mark.parametrize(
+    ("key", "home"), [("Enter", ""), ("Space", ""), ("Enter", "en/")], ids=["Enter", "Space", "en-Enter"]
+)
 def test_the_colour_scheme_toggle_says_what_it_does_and_works_with_the_keyboard(
-    page: Page, screen: Screen, site_url: str, key: str
+    page: Page, screen: Screen, site_url: str, key: str, home: str
 ):
     if screen.options.get("forced_colors"):
         pytest.skip("the same toggle as desktop-light")
-    page.goto(site_url)
-    names = {"default": "Zet donkere weergave aan", "slate": "Zet lichte weergave aan"}
+    if home and screen.name != "desktop-light":
+        pytest.skip("the translation's names, checked both ways on desktop-light, are the same on every screen")
+    page.goto(site_url + home)
+    shown = texts(language_of(home))
+    names = {"default": shown["donkere_weergave_aan"], "slate": shown["lichte_weergave_aan"]}
     other = {"default": "slate", "slate": "default"}
     scheme = screen.material_scheme
     for _ in range(MAX_STOPS):

@@ -1,14 +1,17 @@
 """Large text on a phone, set the way a visitor sets it: the browser's text size (Chromium's default font size,
 `webkit.webprefs.default_font_size` in a profile's preferences; 20 and 24 px are "large" and "very large",
-32 px is 200 %), and the default size, on 320, 375 and 412 px phones (real emulation).
+32 px is 200 %), and the default size, on 320, 375 and 412 px phones (real emulation), on a role page in
+Dutch and in English (where the quick exit's label is longer).
 
-- Every header control (menu, search, colour toggle, "Snel weg", a linked site logo or title) is whole on
+- Every header control (menu, search, colour toggle, language switch, "Snel weg", a linked site logo or
+  title) is whole on
   screen, and the point under its centre and near each of its corners belongs to it: nothing covers
   another, and "Snel weg" never stands where a tap meant for another control lands. Where the bar has no
   room, "Snel weg" takes a row of its own (site.css, "Snel weg").
 - With the bar on two rows, the open search starts under "Snel weg": its field is the field. The open menu
   drawer is no wider than the screen, and "Snel weg" stays on top of it.
-- At 200 %, "Open data" and "Toegankelijkheid" do not scroll sideways, as a page or in a part of one.
+- At 200 %, "Open data" and "Toegankelijkheid" do not scroll sideways, as a page or in a part of one, in
+  either language.
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from browser_actions import wait_until_settled
 from chromium import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import Browser, Page
 from sideways_scroll import SIDEWAYS_SCROLL
+from site_content import in_language, languages
 
 from screens import PHONE
 
 TEXT_SIZES = (None, 20, 24, 32)  # px; None: Chromium's default (16 px)
 TWO_HUNDRED_PERCENT = 32
 PHONE_WIDTHS = (320, 375, 412)
+ROLE_PAGE = "rollen/docent/"
 HEADER_CONTROLS = ".snel-weg__knop, .md-header__button, .md-header__title a"
 # What is wrong with the header's controls, in words: each visible control must be inside the screen and own
 # the points under its centre and near its corners, and no two may overlap.
@@ -75,16 +80,22 @@ def phone(browser: Browser, tmp_path: Path, request: pytest.FixtureRequest) -> I
 
 def test_header_controls_are_whole_and_tappable_at_every_text_size(phone: tuple[Page, int | None], site_url: str):
     page, size = phone
+    role_pages = [in_language(ROLE_PAGE, language) for language in languages()]
     faults = []
-    for width in PHONE_WIDTHS:
-        page.set_viewport_size({"width": width, "height": PHONE["viewport"]["height"]})
-        page.goto(site_url + "rollen/docent/")
-        wait_until_settled(page)
-        text_size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
-        assert text_size == 1.25 * (size or 16), "Material's rem is 125 % of the browser's text size"
-        faults += [f"{width} px: {fault}" for fault in page.evaluate(HEADER_FAULTS, HEADER_CONTROLS)]
+    for url in role_pages:
+        for width in PHONE_WIDTHS:
+            page.set_viewport_size({"width": width, "height": PHONE["viewport"]["height"]})
+            page.goto(site_url + url)
+            wait_until_settled(page)
+            text_size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+            assert text_size == 1.25 * (size or 16), "Material's rem is 125 % of the browser's text size"
+            faults += [f"/{url} {width} px: {fault}" for fault in page.evaluate(HEADER_FAULTS, HEADER_CONTROLS)]
     assert faults == [], "\n".join(faults)
-    if size == TWO_HUNDRED_PERCENT:  # the bar is on two rows: the open search's field is clear of "Snel weg"
+    if size != TWO_HUNDRED_PERCENT:
+        return
+    for url in role_pages:  # the bar is on two rows: the open search's field is clear of "Snel weg"
+        page.set_viewport_size({"width": PHONE_WIDTHS[-1], "height": PHONE["viewport"]["height"]})
+        page.goto(site_url + url)
         page.locator(".md-header__button[data-md-for='__search']").click()
         field = page.locator(".md-search__input")
         field.wait_for()
@@ -102,9 +113,11 @@ def test_header_controls_are_whole_and_tappable_at_every_text_size(phone: tuple[
         assert drawer.evaluate("drawer => drawer.getBoundingClientRect().right") <= 375, (
             "the menu drawer fits the screen"
         )
-        assert page.evaluate(HEADER_FAULTS, ".snel-weg__knop") == [], "Snel weg stays on top of the open drawer"
-        for url in ("open-data/", "toegankelijkheid/"):
-            page.goto(site_url + url)
-            wait_until_settled(page)
-            faults += [f"/{url}: {fault}" for fault in page.evaluate(SIDEWAYS_SCROLL)]
-        assert faults == [], "\n".join(faults)
+        assert page.evaluate(HEADER_FAULTS, ".snel-weg__knop") == [], (
+            f"/{url}: Snel weg stays on top of the open drawer"
+        )
+    for url in [in_language(url, language) for language in languages() for url in ("open-data/", "toegankelijkheid/")]:
+        page.goto(site_url + url)
+        wait_until_settled(page)
+        faults += [f"/{url}: {fault}" for fault in page.evaluate(SIDEWAYS_SCROLL)]
+    assert faults == [], "\n".join(faults)

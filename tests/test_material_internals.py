@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from interface_texts import texts
 from mkdocs.exceptions import PluginError
 from sitebuild import PROJECT_ROOT
 
@@ -72,6 +73,7 @@ def test_the_installed_material_passes_every_guard():
             'class="md-select__link" lang="{{ alt.lang }}"',
             "partials/alternate.html changed",
         ),
+        ("bundle.*.min.js", 'M("link[rel=alternate]")', 'M("link[hreflang]")', "sitemap of alternate links"),
     ],
     ids=[
         "a-styled-class-is-gone",
@@ -86,6 +88,7 @@ def test_the_installed_material_passes_every_guard():
         "the-overridden-footer-partial-changed",
         "the-palette-is-stored-another-way",
         "the-overridden-language-switch-changed",
+        "the-alternate-sitemaps-are-read-another-way",
     ],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):
@@ -112,21 +115,29 @@ MATERIAL_PAGE = """<input class="md-toggle" data-md-toggle="drawer" type="checkb
 
 def test_an_unlabelled_table_of_contents_toggle_is_dropped_and_a_labelled_one_kept():
     toggle = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
-    assert toggle not in repaired(MATERIAL_PAGE + toggle, "rollen/docent.md")
+    assert toggle not in repaired(MATERIAL_PAGE + toggle, "rollen/docent.md", texts())
     labelled = toggle + '<label class="md-nav__link md-nav__link--active" for="__toc">'
-    assert toggle in repaired(MATERIAL_PAGE + labelled, "veilig-internetten.md")
+    assert toggle in repaired(MATERIAL_PAGE + labelled, "veilig-internetten.md", texts())
     with pytest.raises(PluginError, match="table of contents toggle markup changed"):
-        repaired(MATERIAL_PAGE + toggle.replace("md-toggle", "md-switch"), "rollen/docent.md")
+        repaired(MATERIAL_PAGE + toggle.replace("md-toggle", "md-switch"), "rollen/docent.md", texts())
 
 
 def test_the_hook_repairs_materials_page():
-    html = repaired(MATERIAL_PAGE, "page.md")
-    assert 'aria-label="Menu"' in html and 'id="__inhoud"' in html and "md-skip" not in html
-    assert 'role="dialog" aria-label="Zoeken"' in html and "autocomplete" not in html
+    html = repaired(MATERIAL_PAGE, "page.md", texts())
+    assert f'aria-label="{texts()["menu"]}"' in html and 'id="__inhoud"' in html and "md-skip" not in html
+    assert f'role="dialog" aria-label="{texts()["zoeken"]}"' in html and "autocomplete" not in html
     assert '<form class="md-search__form" name="search" method="dialog">' in html
     assert "workers/search-query.js?material=search.a7633da7.min.js" in html
     assert '<script src="../assets/javascripts/bundle.a5f9d56c.min.js" defer></script>' in html
     assert '{if(e==="__palette"&&!document.querySelector("[name=__palette]:checked"))return;try{' in html
+
+
+def test_the_hook_names_the_controls_in_the_pages_language_and_knows_materials_skip_link_in_it():
+    """Material writes its skip link in its own words for the language ("Skip to content" in English)."""
+    html = repaired(MATERIAL_PAGE.replace("Ga naar inhoud", "Skip to content"), "page.en.md", texts("en"))
+    assert "md-skip" not in html and "Skip to content" not in html
+    assert f'aria-label="{texts("en")["menu"]}"' in html
+    assert f'role="dialog" aria-label="{texts("en")["zoeken"]}"' in html and "Zoeken" not in html
 
 
 @pytest.mark.parametrize(
@@ -152,4 +163,4 @@ def test_changed_page_markup_fails_the_build(markup: str):
     )
     assert changed != MATERIAL_PAGE
     with pytest.raises(PluginError, match="markup changed"):
-        repaired(changed, "page.md")
+        repaired(changed, "page.md", texts())

@@ -90,12 +90,15 @@ def test_every_page_is_served_with_the_security_headers(site_dir: Path, nginx_ur
         assert_security_headers(response, site_dir)
 
 
-def test_an_unknown_address_gets_the_dutch_404_page_with_status_404(site_dir: Path, nginx_url: str):
+def test_an_unknown_address_gets_the_404_page_of_its_language_with_status_404(site_dir: Path, nginx_url: str):
     response = fetch(nginx_url + "rollen/bestaat-niet")
     assert response.status == 404
     assert response.body == (site_dir / "404.html").read_bytes()
     assert parse_html(site_dir / "404.html").h1.get_text() == "Pagina niet gevonden"
     assert_security_headers(response, site_dir)
+    english = fetch(nginx_url + "en/rollen/bestaat-niet")
+    assert english.status == 404 and english.body == (site_dir / "en" / "404.html").read_bytes()
+    assert [parse_html(site_dir / page).html["lang"] for page in ("404.html", "en/404.html")] == ["nl", "en"]
 
 
 def test_search_index_worker_and_styles_have_their_types(site_dir: Path, nginx_url: str):
@@ -364,7 +367,9 @@ def test_the_address_comes_from_the_build_and_a_flag_that_disagrees_is_refused(s
     assert rendered.returncode == 0, rendered.stderr
     assert "    server_name intranet.voorbeeld.nl;" in rendered.stdout
     assert f"location /mensenhandel/ {{\n        alias {sub_path_site}/;" in rendered.stdout
-    assert "error_page 404 /mensenhandel/404.html;" in rendered.stdout
+    assert "error_page 404 $de_reis_not_found_page;" in rendered.stdout
+    assert '"~^/mensenhandel/en/"  "/mensenhandel/en/404.html";' in rendered.stdout
+    assert 'default  "/mensenhandel/404.html";' in rendered.stdout
     agreeing = run_generator(sub_path_site, "--server-name", "Intranet.Voorbeeld.nl", "--base-path", "/mensenhandel/")
     assert (agreeing.returncode, agreeing.stdout) == (0, rendered.stdout), agreeing.stderr
     for option, value, built in (
@@ -383,7 +388,7 @@ def address_only_site(folder: Path, site_url: str) -> Path:
     """A site folder with nothing but the address a build writes (and a policy next to it)."""
     site = folder / "site"
     (site / ".hosting").mkdir(parents=True)
-    (site / ".hosting" / "site.json").write_text(json.dumps({"site_url": site_url}))
+    (site / ".hosting" / "site.json").write_text(json.dumps({"site_url": site_url, "other_languages": ["en"]}))
     (folder / "site.csp.conf").write_text("set $content_security_policy \"default-src 'none'\";\n")
     return site
 
@@ -413,6 +418,11 @@ def test_a_site_folder_without_the_builds_address_is_refused(tmp_path: Path):
     (site / ".hosting" / "site.json").unlink()
     result = run_generator(site)
     assert result.returncode == 2 and "cannot read the site's address" in result.stderr.splitlines()[-1]
+    (site / ".hosting" / "site.json").write_text(json.dumps({"site_url": "https://t.nl/", "other_languages": ["en/"]}))
+    result = run_generator(site)
+    assert result.returncode == 2 and result.stderr.splitlines()[-1].endswith(
+        "other_languages ['en/']: expected a list of two-letter language codes, as the build writes it; rebuild the site"
+    )
 
 
 def test_a_path_nginx_would_misread_is_refused(site_dir: Path, tmp_path: Path):

@@ -1,7 +1,8 @@
 """The offline copy: `make offline`'s zip, unpacked and opened from file:// in Chromium, navigates and
-searches without requesting anything from the internet; "Kopieer link" gives the hosted site's address.
-Its canonical links, og:url, printed addresses, QR codes and sitemap give the hosted site's directory
-addresses, and its 404 page works from disk."""
+searches without requesting anything from the internet, in Dutch and in English (`en/`, its own index);
+"Kopieer link" gives the hosted site's address. Its canonical links, og:url, printed addresses, QR codes and
+sitemap give the hosted site's directory addresses in every language, and each language's 404 page works
+from disk."""
 
 import io
 import os
@@ -58,11 +59,28 @@ def test_the_offline_copy_navigates_and_searches_from_file_urls(offline_copy: Pa
     assert visit.page_errors == []
 
 
+def test_the_english_pages_of_the_offline_copy_navigate_and_search_in_english(offline_copy: Path, visit: Visit):
+    page = visit.page
+    page.goto((offline_copy / "en" / "index.html").as_uri())
+    page.locator("article .grid.cards a", has_text="Teacher").click()
+    page.wait_for_load_state("load")
+    assert page.url == (offline_copy / "en" / "rollen" / "docent.html").as_uri()
+    assert page.locator("html").get_attribute("lang") == "en"
+    search_result(page, "officer", "politie").click()  # an English word of the English index only
+    page.wait_for_load_state("load")
+    assert page.url.startswith((offline_copy / "en" / "rollen" / "politie.html").as_uri())
+    assert page.locator("article h1").inner_text() == "Police"
+    assert [url for url in visit.requests if not url.startswith("file://")] == []
+    assert visit.page_errors == []
+
+
 def hosted_addresses(offline_copy: Path) -> dict[str, str]:
-    """Each page of the copy (`rollen/docent.html`) and its address on the hosted site (`…/rollen/docent/`)."""
+    """Each page of the copy (`rollen/docent.html`, `en/index.html`) and its address on the hosted site
+    (`…/rollen/docent/`, `…/en/`)."""
     pages = {page.relative_to(offline_copy).as_posix() for page in built_pages(offline_copy)}
     return {
-        page: SITE_URL + page.removesuffix("index.html").removesuffix(".html") + ("/" if page != "index.html" else "")
+        page: SITE_URL
+        + (page.removesuffix("index.html") if page.endswith("index.html") else page.removesuffix(".html") + "/")
         for page in pages
     }
 
@@ -73,11 +91,14 @@ def test_the_offline_copy_names_the_hosted_directory_addresses(offline_copy: Pat
     with 404."""
     expected = hosted_addresses(offline_copy)
     assert expected["rollen/docent.html"] == f"{SITE_URL}rollen/docent/" and len(expected) > 9
+    assert expected["en/rollen/docent.html"] == f"{SITE_URL}en/rollen/docent/" and expected["en/index.html"].endswith(
+        "/en/"
+    )
     for page, address in expected.items():
         soup = parse_html(offline_copy / page)
         assert soup.select_one('link[rel="canonical"]')["href"] == address, page
         assert soup.select_one('meta[property="og:url"]')["content"] == address, page
-        assert normalise(soup.select_one(".pagina-adres").get_text()) == f"Bekijk deze pagina online: {address}", page
+        assert normalise(soup.select_one(".pagina-adres").get_text()).endswith(f": {address}"), page
         if qr := soup.select_one(".pagina-adres svg.qr"):
             assert qr["aria-label"] == address, page
     sitemap = ElementTree.parse(offline_copy / "sitemap.xml").getroot()
@@ -90,14 +111,16 @@ def test_a_role_page_printed_from_the_offline_copy_shows_its_hosted_address(offl
     assert f"Bekijk deze pagina online: {SITE_URL}rollen/docent/" in text
 
 
-def test_the_offline_copys_404_page_works_from_disk(offline_copy: Path, visit: Visit):
+@pytest.mark.parametrize(("not_found", "language"), [("404.html", "nl"), ("en/404.html", "en")])
+def test_the_offline_copys_404_pages_work_from_disk(offline_copy: Path, visit: Visit, not_found: str, language: str):
     """Styled by the site's style sheets, scripts running, and every link leads to a file of the copy."""
     page = visit.page
     failed = []
     page.on("requestfailed", lambda request: failed.append(request.url))
-    page.goto((offline_copy / "404.html").as_uri())
+    page.goto((offline_copy / not_found).as_uri())
     page.wait_for_load_state("load")
     assert failed == [] and visit.page_errors == []
+    assert page.locator("html").get_attribute("lang") == language
     assert page.locator(".snel-weg").evaluate("bar => getComputedStyle(bar).position") == "fixed"
     assert page.locator("html").evaluate("html => html.classList.contains('js')")
     links = page.eval_on_selector_all("a[href]", "links => links.map(link => link.href.split('#')[0])")

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import tinycss2
+from interface_texts import texts
 from mkdocs.structure.files import File
 from site_content import parse_html
 from sitebuild import PROJECT_ROOT
@@ -32,7 +33,7 @@ def test_the_poster_pages_name_their_paper_from_the_model(site_dir: Path):
         [page_name] = re.findall(rf"body:has\(\.{poster_class}\) {{ page: ([\w-]+); }}", css)
         assert f"@page {page_name} {{ size: {paper.css_size}; margin: {paper.margin_mm}mm; }}" in css, src_uri
         choice = soup.select_one(".poster-keuze").get_text()
-        assert f"{paper.name}, {paper.orientation}" in choice, choice
+        assert f"{paper.name}, {texts()[paper.orientation]}" in choice, choice
 
 
 def test_no_other_file_writes_a_paper():

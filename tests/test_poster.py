@@ -1,7 +1,9 @@
 """`make poster` (scripts/build-poster) writes the A3 and the A4 poster as PDFs: each is one page of its paper
 size, holds the title, the introduction, all 26 tips, the key numbers of the data file, the organisation's
 own contacts when they are set, and 9 QR codes that a real decoder reads as the 9 role pages under SITE_URL.
-A role page printed on A4 has a QR code that reads as its own address."""
+The English A3 and A4 posters, printed from the English pages, are one page of their paper size too, and
+their QR codes read as the English role pages. A role page printed on A4 has a QR code that reads as its own
+address."""
 
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ MM = 72 / 25.4
 POSTERS = {  # file name: (width, height) in mm
     "de-reis-van-kelly-poster-a3.pdf": (420, 297),
     "de-reis-van-kelly-poster-a4.pdf": (210, 297),
+    "de-reis-van-kelly-poster-a3-en.pdf": (420, 297),
+    "de-reis-van-kelly-poster-a4-en.pdf": (210, 297),
 }
+DUTCH_POSTERS = [name for name in POSTERS if not name.endswith("-en.pdf")]
 KEY_CONTACTS = ("spoed", "veilig-thuis", "politie")
 ORGANISATION_HEADING = "Bij wie kun je terecht in je eigen organisatie?"
 SCAN_DPI = 200  # a printed poster, seen at a modest resolution
@@ -84,7 +89,7 @@ def test_each_poster_is_one_page_of_its_paper_size(make_poster, name: str):
     assert abs(width - expected[0]) < 1 and abs(height - expected[1]) < 1, (width, height)
 
 
-@pytest.mark.parametrize("name", POSTERS)
+@pytest.mark.parametrize("name", DUTCH_POSTERS)
 def test_each_poster_holds_the_title_the_introduction_all_26_tips_and_the_key_numbers(make_poster, name: str):
     title, intro, roles = read_source()
     text = pdf_text(make_poster({}) / name)
@@ -99,14 +104,15 @@ def test_each_poster_holds_the_title_the_introduction_all_26_tips_and_the_key_nu
 
 
 @pytest.mark.parametrize("name", POSTERS)
-def test_a_decoder_reads_the_9_qr_codes_as_the_role_pages(make_poster, name: str):
+def test_a_decoder_reads_the_9_qr_codes_as_the_role_pages_in_the_posters_language(make_poster, name: str):
     codes = decoded_qr_codes(make_poster({}) / name)
-    assert sorted(code.text for code in codes) == sorted(role_addresses(LOCAL_SITE_URL))
+    language_root = "" if name in DUTCH_POSTERS else "en/"
+    assert sorted(code.text for code in codes) == sorted(role_addresses(LOCAL_SITE_URL + language_root))
     assert len(codes) == 9
     assert {code.ec_level for code in codes} == {"Q"}, "error correction that survives print"
 
 
-@pytest.mark.parametrize("name", POSTERS)
+@pytest.mark.parametrize("name", DUTCH_POSTERS)
 def test_a_build_for_an_intranet_address_prints_that_address_and_the_organisations_contacts(make_poster, name: str):
     pdf = make_poster({"SITE_URL": INTRANET_URL, **EXAMPLE_CONTACTS}) / name
     assert len(PdfReader(pdf).pages) == 1
@@ -121,9 +127,10 @@ def test_a_build_for_an_intranet_address_prints_that_address_and_the_organisatio
 def test_a_printed_role_page_has_a_qr_code_that_a_decoder_reads_as_its_own_address(
     visit: Visit, site_dir: Path, site_url: str, tmp_path: Path
 ):
-    roles = site_roles(site_dir)
-    assert len(roles) == 9
-    for role_url, _ in roles.values():
+    role_urls = [role_url for role_url, _ in site_roles(site_dir).values()]
+    dutch = [role_url for role_url in role_urls if role_url.startswith("rollen/")]
+    assert len(dutch) == 9 and "en/rollen/docent/" in role_urls
+    for role_url in [*dutch, "en/rollen/docent/"]:  # one English page: its address is under en/
         address = parse_html(site_dir / role_url / "index.html").select_one('link[rel="canonical"]')["href"]
         visit.page.goto(site_url + role_url)
         pdf = tmp_path / "role-page.pdf"

@@ -6,7 +6,7 @@ Intranets link to pages and to single tips. A page or tip that moves needs a red
 
 from pathlib import Path
 
-from site_content import address_problem, built_pages, page_url, parse_html
+from site_content import address_problem, built_pages, page_url, parse_html, redirect_target
 from sitebuild import build, copy_project
 
 ADDRESSES_FILE = Path(__file__).parent / "public_addresses.txt"
@@ -42,9 +42,23 @@ def test_every_page_and_tip_is_a_published_address(site_dir: Path):
     )
 
 
-def test_a_moved_page_resolves_through_its_redirect_and_only_then(tmp_path: Path):
+def test_each_page_is_in_its_languages_folder_and_no_other_language_wrote_over_it(site_dir: Path):
+    """Each language's build writes below its root only (pages, cards, the 404 page): a Dutch file never ends up
+    with English content, and the English pages are all below en/."""
+    languages = {
+        page.relative_to(site_dir).as_posix(): parse_html(page).html["lang"]
+        for page in built_pages(site_dir, with_404=True, with_cards=True)
+    }
+    assert {"404.html", "en/404.html", "insluiten/docent/index.html", "en/insluiten/docent/index.html"} <= set(
+        languages
+    )
+    assert {page: lang for page, lang in languages.items() if lang != ("en" if page.startswith("en/") else "nl")} == {}
+
+
+def test_a_moved_page_resolves_through_its_redirect_and_only_then_in_every_language(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "open-data.md").rename(project / "docs" / "data.md")
+    (project / "docs" / "open-data.en.md").rename(project / "docs" / "data.en.md")
     config = project / "mkdocs.yml"
     moved = config.read_text(encoding="utf-8").replace("  - open-data.md\n", "  - data.md\n")
     config.write_text(moved, encoding="utf-8")
@@ -56,3 +70,7 @@ def test_a_moved_page_resolves_through_its_redirect_and_only_then(tmp_path: Path
     assert address_problem(tmp_path / "with-redirect", "/open-data/") is None
     assert address_problem(tmp_path / "with-redirect", "/open-data/#gebruik") is None
     assert address_problem(tmp_path / "with-redirect", "/open-data/#bestaat-niet") is not None
+    # Each language's page moved with it: its old address leads to the new page in the same language.
+    assert address_problem(tmp_path / "with-redirect", "/en/open-data/#gebruik") is None
+    assert redirect_target(tmp_path / "with-redirect" / "open-data" / "index.html") == "../data/"
+    assert redirect_target(tmp_path / "with-redirect" / "en" / "open-data" / "index.html") == "../data/"

@@ -6,12 +6,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sitebuild import PROJECT_ROOT, front_matter
+from sitebuild import PROJECT_ROOT, dutch_pages, front_matter
 
 from model import DEFAULT_LANGUAGE, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
 from search import indexed_roles, language_root
 
-ROLE_PAGES = sorted(page for page in (PROJECT_ROOT / "docs" / "rollen").glob("*.md") if len(page.suffixes) == 1)
+ROLE_PAGES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 LANGUAGES = language_codes(PROJECT_ROOT)
 
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_screen import Screen
+from interface_texts import texts
 from playwright.sync_api import Browser, BrowserContext, Page
 from search_ui import (
     GENERAL_PAGES,
@@ -25,6 +26,8 @@ from search_ui import (
     type_query,
 )
 from static_server import serve
+
+from pages import fill
 
 SEARCH_FILES = ("search/search_index.json", "search/search_index.js", "/workers/", "/lunr/")
 # One phone, the narrow one (why not a second size: tests/support/axe_screen.py, SCREENS).
@@ -165,6 +168,21 @@ def test_a_search_that_finds_nothing_offers_a_way_on(site_url: str, site_dir: Pa
     clear_search(tab.page)
     assert tab.page.locator(WAY_ON).count() == 0
     assert tab.errors == []
+
+
+def test_on_an_english_page_the_way_on_speaks_english_and_leads_to_english_pages(site_url: str, tab: Tab):
+    """Its texts and links come from the page (partials/search-on-demand.html), in the page's language."""
+    english_root = site_url + "en/"
+    tab.load(english_root + "rollen/politie/")
+    tab.page.locator(SEARCH_INPUT).click()
+    roles = role_pages_of_site(tab.page, english_root)
+    assert len(roles) == 9
+    outcome = search_outcome(tab.page, "xqzvw", english_root)
+    assert (outcome.pages, outcome.offered) == ([], [*GENERAL_PAGES, *roles])
+    box = tab.page.locator(WAY_ON)
+    assert fill(texts("en")["niets_gevonden"], zoekwoord="xqzvw") in box.inner_text()
+    assert box.get_attribute("aria-label") == texts("en")["verder_zoeken"]
+    assert box.get_by_role("link", name=texts("en")["hulp_en_melden"]).count() == 1
 
 
 def test_a_search_for_the_subject_offers_the_general_pages_above_the_results(site_url: str, tab: Tab):

@@ -28,6 +28,25 @@ def test_sitemap_lists_every_page(site_dir: Path):
     assert paths == {page_url(site_dir, page) for page in built_pages(site_dir)}
 
 
+def test_sitemap_gives_each_page_its_translations_as_hreflang_alternates_both_ways(site_dir: Path):
+    """Every page of every language: its alternates are the Dutch page and its translation under `en/`, the
+    same pair from either side, and its own address is one of them."""
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ET.parse(site_dir / "sitemap.xml").getroot().findall("s:url", namespace)
+    site_url = urls[0].find("s:loc", namespace).text
+    alternates = {
+        url.find("s:loc", namespace).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link[@rel='alternate']", namespace)
+        }
+        for url in urls
+    }
+    dutch = [location for location in alternates if not location.startswith(f"{site_url}en/")]
+    assert len(alternates) == 2 * len(dutch) and f"{site_url}rollen/docent/" in dutch
+    for location in dutch:
+        pair = {"nl": location, "en": location.replace(site_url, f"{site_url}en/", 1)}
+        assert alternates[location] == pair == alternates[pair["en"]], location
+
+
 def test_navigation_links_home_then_all_tips_then_every_role_in_source_order_then_help_and_safety(site_dir: Path):
     _, _, roles = read_source()
     pages = site_roles(site_dir)

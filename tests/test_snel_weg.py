@@ -1,4 +1,6 @@
 """The quick exit ("Snel weg") in Chromium: the button and Shift ×3 leave at once for the neutral site.
+On the English pages ("Leave this site", data/teksten.en.yml) it says its messages in English and leaves
+the same way.
 
 The neutral site's requests are fulfilled by the test, so nothing is fetched from the internet.
 """
@@ -12,14 +14,16 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from chromium import Visit
+from interface_texts import texts
 from playwright.sync_api import Browser, Page
 from quick_exit import BUTTON, history_move, leave, neutral_site, wait_until_left
-from site_content import built_pages, parse_html
+from site_content import built_pages, in_language, language_of, parse_html
 
 from support.allowed_storage import allowed_storage
 
 MESSAGE = ".snel-weg__melding"
-PAGES = ["", "rollen/docent/", "hulp-en-melden/", "veilig-internetten/"]
+PAGES = ["", "rollen/docent/", "hulp-en-melden/", "veilig-internetten/", "en/rollen/docent/"]
+DUTCH = texts("nl")
 
 
 def answer_for_the_neutral_site(page: Page) -> None:
@@ -29,8 +33,8 @@ def answer_for_the_neutral_site(page: Page) -> None:
     )
 
 
-def presses_left(count: int) -> str:
-    return f"Druk nog {count} keer op Shift om deze website te verlaten"
+def presses_left(count: int, language: str = "nl") -> str:
+    return texts(language)["snel_weg_nog_drukken"].format(aantal=count)
 
 
 def still_here(page: Page, site_url: str) -> bool:
@@ -38,26 +42,30 @@ def still_here(page: Page, site_url: str) -> bool:
 
 
 @pytest.fixture
-def role_page(visit: Visit, site_url: str) -> Iterator[Page]:
-    """A role page, reached from the home page, with a paused clock and the neutral site answered locally."""
+def role_page(visit: Visit, site_url: str, request: pytest.FixtureRequest) -> Iterator[Page]:
+    """A role page, reached from the home page, with a paused clock and the neutral site answered locally;
+    in Dutch, or in the language a test asks for (`indirect`)."""
+    language = getattr(request, "param", "nl")
     page = visit.page
     start = datetime(2026, 1, 1, 12, 0)
     page.clock.install(time=start)
     page.clock.pause_at(start + timedelta(seconds=1))
     answer_for_the_neutral_site(page)
-    page.goto(site_url)
-    page.goto(f"{site_url}rollen/docent/")
+    page.goto(site_url + in_language("", language))
+    page.goto(site_url + in_language("rollen/docent/", language))
     yield page
     assert visit.page_errors == []
     assert {url for url in visit.requests if not url.startswith((site_url, neutral_site()))} == set()
 
 
 def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_tab_stop(site_dir: Path):
-    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article."""
+    """No skip link to the button: the button is the first Tab stop, then "Ga naar inhoud" to the article (in the
+    page's language)."""
     for page in [*built_pages(site_dir), site_dir / "404.html"]:
         soup = parse_html(page)
         button = soup.select_one(f"a{BUTTON}")
         assert button["href"] == neutral_site(), page
+        assert button.get_text(strip=True) == texts(soup.html["lang"])["snel_weg"], page
         assert "niet-printen" in button.parent["class"]
         assert soup.select(f'a[href="{BUTTON}"]') == [], page
         focusable = soup.select("a[href], button:not([tabindex='-1']), input:not([tabindex='-1']), [tabindex='0']")
@@ -65,7 +73,8 @@ def test_every_page_has_the_button_as_a_link_to_the_neutral_site_as_its_first_ta
             element for element in focusable if element.get("type") != "checkbox" and not element.has_attr("hidden")
         ]
         assert visible[0] is button, page
-        assert visible[1].get_text(strip=True) == "Ga naar inhoud" and visible[1]["href"] == "#__inhoud", page
+        skip_link = texts(soup.html["lang"])["naar_inhoud"]
+        assert visible[1].get_text(strip=True) == skip_link and visible[1]["href"] == "#__inhoud", page
         assert soup.select_one("article#__inhoud"), page
 
 
@@ -140,6 +149,7 @@ def test_clicking_leaves_and_back_does_not_return_to_the_page(role_page: Page, s
     back_leads_before_the_page(role_page, site_url)
 
 
+@pytest.mark.parametrize("role_page", ["nl", "en"], indirect=True)
 def test_the_first_tab_stop_is_the_button_and_enter_leaves_without_a_way_back(role_page: Page, site_url: str):
     role_page.keyboard.press("Tab")
     assert role_page.evaluate("document.activeElement.id") == BUTTON.removeprefix("#")
@@ -155,7 +165,7 @@ def test_after_the_skip_link_and_a_link_within_the_page_back_does_not_return(
     """ "Ga naar inhoud" and a tip's own link each add a history entry for the same page; leaving removes them."""
     role_page.keyboard.press("Tab")
     role_page.keyboard.press("Tab")
-    assert role_page.evaluate("document.activeElement.textContent.trim()") == "Ga naar inhoud"
+    assert role_page.evaluate("document.activeElement.textContent.trim()") == DUTCH["naar_inhoud"]
     role_page.keyboard.press("Enter")
     role_page.wait_for_url("**#__inhoud")
     first_tip = role_page.locator("article li.tip").first.get_attribute("id")
@@ -170,13 +180,14 @@ def message(page: Page) -> str:
     return page.locator(MESSAGE).text_content()
 
 
+@pytest.mark.parametrize("role_page", ["nl", "en"], indirect=True)
 def test_shift_three_times_leaves_and_the_second_press_says_so_first(role_page: Page, site_url: str):
     """One Shift on its own says nothing (NVDA pauses its speech with Shift; Sticky Keys make a capital a
     Shift on its own): the status region speaks from the second press, just before the one that leaves."""
     role_page.keyboard.press("Shift")
     assert message(role_page) == ""
     role_page.keyboard.press("Shift")
-    assert message(role_page) == presses_left(1)
+    assert message(role_page) == presses_left(1, language_of(role_page.url.removeprefix(site_url)))
     role_page.keyboard.press("Shift")
     wait_until_left(role_page)
     back_leads_before_the_page(role_page, site_url)
@@ -204,8 +215,8 @@ def shift_click(page: Page) -> None:
         ([capital_letter_shift_first_up] * 3, ""),
         (["Shift+A"] * 3, ""),
         ([shift_click] * 3, ""),
-        (["Shift", "Shift", "a"], "Je blijft op deze website."),
-        (["Shift", "Shift", shift_click], "Je blijft op deze website."),
+        (["Shift", "Shift", "a"], DUTCH["snel_weg_blijven"]),
+        (["Shift", "Shift", shift_click], DUTCH["snel_weg_blijven"]),
     ],
     ids=[
         "shift-with-another-key-does-not-count",
@@ -223,20 +234,22 @@ def test_only_shift_on_its_own_counts(role_page: Page, site_url: str, keys: list
     assert still_here(role_page, site_url)
 
 
+@pytest.mark.parametrize("role_page", ["nl", "en"], indirect=True)
 def test_each_press_must_follow_within_five_seconds_and_the_region_then_empties(role_page: Page, site_url: str):
+    language = language_of(role_page.url.removeprefix(site_url))
     role_page.keyboard.press("Shift")
     role_page.clock.run_for(4_900)
     role_page.keyboard.press("Shift")
     role_page.clock.run_for(4_900)
-    assert message(role_page) == presses_left(1)
+    assert message(role_page) == presses_left(1, language)
     role_page.clock.run_for(200)
-    assert message(role_page) == "Je blijft op deze website."
+    assert message(role_page) == texts(language)["snel_weg_blijven"]
     role_page.clock.run_for(5_000)
     assert message(role_page) == ""
     role_page.keyboard.press("Shift")
     assert message(role_page) == ""
     role_page.keyboard.press("Shift")
-    assert message(role_page) == presses_left(1)
+    assert message(role_page) == presses_left(1, language)
     assert still_here(role_page, site_url)
 
 
@@ -250,10 +263,11 @@ def test_without_javascript_the_button_is_an_ordinary_link(browser: Browser, sit
     context.close()
 
 
-def test_the_button_stays_in_the_header_bar_and_covers_no_content(browser: Browser, site_url: str):
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_button_stays_in_the_header_bar_and_covers_no_content(browser: Browser, site_url: str, language: str):
     for width in (1280, 375):
         page = browser.new_page(viewport={"width": width, "height": 600})
-        page.goto(f"{site_url}hulp-en-melden/")
+        page.goto(site_url + in_language("hulp-en-melden/", language))
         page.mouse.wheel(0, 2000)
         page.wait_for_function("window.scrollY > 0")
         button, header, controls = (

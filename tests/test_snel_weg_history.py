@@ -1,7 +1,7 @@
 """After "Snel weg", Back and Forward never show a page of the site (issue 19), in Chromium's real history.
 
-Each visit goes through pages, same-page links, a tip link, the skip link, a search and a reload, in one tab
-or in a tab opened from a link, then leaves in one of the ways (click, Enter, Shift 3 times). Then Back and
+Each visit goes through pages, same-page links, a tip link, the skip link, a search, a reload and the language
+switch to the English pages, in one tab or in a tab opened from a link, then leaves in one of the ways (click, Enter, Shift 3 times). Then Back and
 Forward, 10 times each and mixed: every step ends on the neutral site, and no frame with the site's content
 is drawn. A script the test adds to every page of the site reports each page that draws its header or
 article on an animation frame (the frame the browser then paints), and each page the back/forward cache
@@ -127,10 +127,20 @@ def five_pages(page: Page, site_url: str) -> None:
     page.reload()
 
 
+def into_english(page: Page, site_url: str) -> None:
+    """A Dutch role page, the same page in English through the language switch, then "Help and reporting"."""
+    page.goto(f"{site_url}rollen/docent/")
+    page.click(".md-header .md-select > button")
+    page.click(".md-select__link[hreflang='en']")
+    page.wait_for_url(f"{site_url}en/rollen/docent/")
+    page.goto(f"{site_url}en/hulp-en-melden/")
+
+
 VISITS: dict[str, tuple[Callable[[Page, str], None], str]] = {
     "1-page-click": (one_page, "click"),
     "2-pages-Enter": (two_pages, "Enter"),
     "5-pages-Shift-x3": (five_pages, "Shift x3"),
+    "into-English-click": (into_english, "click"),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
-from jinja2 import meta
+from jinja2 import meta, nodes
 from mkdocs.theme import Theme
 from sitebuild import PROJECT_ROOT
 
@@ -25,6 +25,7 @@ ARGUMENTS = {
     *("page_link", "role", "next_steps", "emergency", "emergency_label", "checked", "settings", "site_url"),
     *("poster_stylesheet", "poster_pages", "poster_text", "poster_contacts", "roles", "people", "route", "cards"),
     *("card", "snel_weg_url", "page_url", "help_url", "root", "contact"),
+    *("texts", "language", "way_on", "original", "alternates", "paper"),
 }
 
 
@@ -33,7 +34,16 @@ def templates() -> list[Path]:
 
 
 def names_read(environment: jinja2.Environment, template: Path) -> set[str]:
-    return meta.find_undeclared_variables(environment.parse(template.read_text(encoding="utf-8")))
+    """The names a template reads from its context: not those it sets itself, which Jinja's analysis counts as
+    read when the `set` is inside an `if`."""
+    tree = environment.parse(template.read_text(encoding="utf-8"))
+    own = {
+        name.name
+        for assignment in tree.find_all((nodes.Assign, nodes.AssignBlock))
+        for name in [assignment.target, *assignment.target.find_all(nodes.Name)]
+        if isinstance(name, nodes.Name)
+    }
+    return meta.find_undeclared_variables(tree) - own
 
 
 def test_the_templates_read_only_their_arguments():

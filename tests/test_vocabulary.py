@@ -4,7 +4,7 @@ entry, in-process."""
 from pathlib import Path
 
 import pytest
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, dutch_pages
 
 from model import GENERAL_PAGES, InputError, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
 
@@ -111,11 +111,7 @@ def test_the_word_forms_are_known_ones_each_once(tmp_path: Path, forms: str, err
 @pytest.mark.parametrize("code", language_codes(PROJECT_ROOT))
 def test_each_language_has_a_valid_vocabulary_that_reaches_every_kind_of_target(code: str):
     docs = PROJECT_ROOT / "docs"
-    roles = [
-        read_role(docs, f"rollen/{page.name}")
-        for page in sorted((docs / "rollen").glob("*.md"))
-        if len(page.suffixes) == 1
-    ]
+    roles = [read_role(docs, f"rollen/{page.name}") for page in dutch_pages(docs / "rollen")]
     words = Vocabulary.read(PROJECT_ROOT / vocabulary_file(code), roles, vocabulary_file(code).as_posix(), code)
     targets = {entry.naar for entry in words.woorden}
     assert set(GENERAL_PAGES) <= targets

@@ -7,9 +7,21 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
+from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise
 
 from embed_cards import EMBED_DIRECTORY
+from languages import language_root
+from model import DEFAULT_LANGUAGE, language_codes
+
+# The site's languages, Dutch (the original) first: one `data/teksten.<code>.yml` each (hooks/model.py).
+LANGUAGES = language_codes(PROJECT_ROOT)
+
+# The pages of each translation that the browser checks which go through every page (axe, pa11y, layout
+# shift) look at: the home page, a role page, "Hulp en melden" and "Alle tips", each kind of page a
+# translation has. A translation's pages share every template with the Dutch ones, which those checks
+# still see all of; every translated page as well would double their time (the time budget: README.md).
+TRANSLATION_SAMPLE = ("", "rollen/docent/", "hulp-en-melden/", "alle-tips/")
 
 
 def parse_html(path: Path) -> BeautifulSoup:
@@ -45,17 +57,74 @@ def heading_text(heading: Tag) -> str:
     )
 
 
-def built_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[Path]:
+def built_pages(
+    site_dir: Path,
+    *,
+    with_404: bool = False,
+    with_cards: bool = False,
+    language: str | None = None,
+    languages: list[str] = LANGUAGES,
+) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
-    asked for (it has no address of its own); the cards for intranets (`insluiten/`, pages of their own
-    without Material: tests/test_embed_cards.py) only when asked for."""
+    asked for (it has no address of its own); the cards for intranets (`insluiten/`, in another language
+    `en/insluiten/`: pages of their own without Material, tests/test_embed_cards.py) only when asked for. With
+    `language`, that language's pages only (`page_language`, of the site's `languages`); without it, the pages
+    of every language."""
     return sorted(
         p
         for p in site_dir.rglob("*.html")
         if (with_404 or p.name != "404.html")
-        and (with_cards or not p.relative_to(site_dir).as_posix().startswith(EMBED_DIRECTORY))
+        and (with_cards or not address_in_language(site_dir, p).startswith(EMBED_DIRECTORY))
+        and (language is None or page_language(site_dir, p, languages) == language)
         and redirect_target(p) is None
     )
+
+
+def languages() -> list[str]:
+    """The site's language codes, Dutch first (data/teksten.<code>.yml)."""
+    return list(LANGUAGES)
+
+
+def language_of(url: str) -> str:
+    """The language of a site-relative URL: `en/rollen/docent/` is English, `rollen/docent/` Dutch."""
+    first = url.split("/", 1)[0]
+    return first if first in languages() and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
+
+
+def dutch_page(url: str) -> str:
+    """The site-relative URL of the Dutch page that `url` translates: `rollen/docent/` for `en/rollen/docent/`."""
+    language = language_of(url)
+    return url if language == DEFAULT_LANGUAGE else url.removeprefix(f"{language}/")
+
+
+def in_language(url: str, language: str) -> str:
+    """The site-relative URL of the Dutch page `url` in `language`: `en/rollen/docent/`."""
+    return url if language == DEFAULT_LANGUAGE else f"{language}/{url}"
+
+
+def browser_checked_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[str]:
+    """The site-relative URLs the all-page browser checks open: every Dutch page and each translation's
+    TRANSLATION_SAMPLE, and its 404 page when asked for."""
+    urls = [page_url(site_dir, page) for page in built_pages(site_dir, with_404=with_404, with_cards=with_cards)]
+    sample = [
+        in_language(url, code)
+        for code in languages()[1:]
+        for url in [*TRANSLATION_SAMPLE, *(["404.html"] if with_404 else [])]
+    ]
+    missing = [url for url in sample if url not in urls]
+    assert missing == [], f"the translation sample's pages are not built: {missing}"
+    return [url for url in urls if language_of(url) == DEFAULT_LANGUAGE] + sample
+
+
+def page_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
+    """The language a built page is in, by its address: `en/rollen/docent/` is English, the rest Dutch."""
+    first = page.relative_to(site_dir).parts[0]
+    return first if first in languages[1:] else languages[0]
+
+
+def address_in_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
+    """A built page's address below its language's root: `rollen/docent/` for `en/rollen/docent/index.html`."""
+    return page_url(site_dir, page).removeprefix(language_root(page_language(site_dir, page, languages)))
 
 
 def redirect_target(page: Path) -> str | None:
@@ -88,10 +157,11 @@ def page_url(site_dir: Path, page: Path) -> str:
     return relative.removesuffix("index.html")
 
 
-def site_roles(site_dir: Path) -> dict[str, tuple[str, Role]]:
-    """Every built page that carries tips, by its h1: (page URL, role with the page's tips)."""
+def site_roles(site_dir: Path, language: str = LANGUAGES[0]) -> dict[str, tuple[str, Role]]:
+    """Every built page in `language` (the Dutch original unless asked for) that carries tips, by its h1:
+    (page URL, role with the page's tips)."""
     roles = {}
-    for page in built_pages(site_dir):
+    for page in built_pages(site_dir, language=language):
         soup = parse_html(page)
         tips = tuple(tip_text(item) for item in tip_items(soup))
         if tips:

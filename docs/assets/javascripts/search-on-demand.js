@@ -38,7 +38,12 @@
     requested.set(this, new URL(url, location.href).href)
     return open.call(this, method, url, ...rest)
   }
+  /* Material's sitemap next to each hreflang link of the head: never sent (hooks/material_internals.py (16)) */
+  const alternateSitemaps = new Set(Array.from(
+    document.querySelectorAll("link[rel=alternate][hreflang]"), link => new URL("sitemap.xml", link.href).href
+  ))
   XMLHttpRequest.prototype.send = function (...args) {
+    if (alternateSitemaps.has(requested.get(this))) return
     if (indexAtOnce || requested.get(this) !== indexUrl) return send.apply(this, args)
     whenUsed(() => send.apply(this, args))
   }

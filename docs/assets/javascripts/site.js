@@ -9,7 +9,8 @@
    that the page does not move when this script shows it; without JavaScript the tip's address still works.
    Where the browser has no clipboard for the page (plain HTTP is not a secure context) or refuses it,
    the address appears in a read-only field, selected, to copy by hand; the browser's older copy command
-   copies it too where it works. */
+   copies it too where it works. Its texts are in the page's language, in data-tekst-* attributes of the
+   list of tips. */
 (function () {
   "use strict";
 
@@ -22,12 +23,12 @@
   }
 
   // The address in a read-only field after the button, selected; made on first use. True if it was copied.
-  function showAddress(control, address) {
+  function showAddress(control, address, texts) {
     let field = control.querySelector(".tip-link__adres input");
     if (!field) {
       const label = document.createElement("label");
       label.className = "tip-link__adres";
-      label.textContent = "Link naar deze tip";
+      label.textContent = texts.tekstLinkNaarTip;
       field = document.createElement("input");
       field.type = "text";
       field.readOnly = true;
@@ -44,6 +45,7 @@
   function enable(button) {
     const control = button.parentElement;
     const status = control.querySelector(".tip-link__status");
+    const texts = button.closest(".tips").dataset;
     let clearing = null;
     function say(text) {
       window.clearTimeout(clearing);
@@ -52,7 +54,7 @@
       clearing = window.setTimeout(function () { status.textContent = ""; }, SAID_FOR_MILLISECONDS);
     }
     function copyByHand(address) {
-      say(showAddress(control, address) ? "Link gekopieerd" : "Kopieer de link zelf");
+      say(showAddress(control, address, texts) ? texts.tekstLinkGekopieerd : texts.tekstKopieerZelf);
     }
     button.addEventListener("click", function () {
       const address = tipAddress(button.dataset.tip);
@@ -62,7 +64,7 @@
         return;
       }
       navigator.clipboard.writeText(address).then(
-        function () { say("Link gekopieerd"); },
+        function () { say(texts.tekstLinkGekopieerd); },
         function () { copyByHand(address); }
       );
     });
@@ -99,6 +101,8 @@
 // A page opened at a fragment (a link to a tip, /rollen/docent/#docent-...) would start Tab after that
 // fragment, at the tip's copy button. There the first Tab goes to Snel weg, as on any other page. Links
 // within the page (the skip link, the table of contents) keep Tab where they lead.
+//
+// What the status region says is in the page's language, in data-tekst-* attributes of the region.
 (() => {
   const PRESSES_TO_LEAVE = 3;
   const MILLISECONDS_BETWEEN_PRESSES = 5000;
@@ -130,7 +134,7 @@
     const spoke = presses > 1;
     presses = 0;
     if (spoke) {
-      say("Je blijft op deze website.");
+      say(message.dataset.tekstSnelWegBlijven);
       silenceTimer = window.setTimeout(() => say(""), MILLISECONDS_BETWEEN_PRESSES);
     }
   };
@@ -143,7 +147,7 @@
       return;
     }
     if (presses > 1) {
-      say(`Druk nog ${PRESSES_TO_LEAVE - presses} keer op Shift om deze website te verlaten`);
+      say(message.dataset.tekstSnelWegNogDrukken.replace("{aantal}", PRESSES_TO_LEAVE - presses));
     }
     countTimer = window.setTimeout(endCount, MILLISECONDS_BETWEEN_PRESSES);
   };
