@@ -268,7 +268,7 @@ FAILS = [
     ),
     Case(
         "front-matter-description-straight-quote",
-        "docs/open-data.md, line 3: description 'Alle \"tips\" als open data",
+        'docs/open-data.md, line 3: description \'Alle "tips" als open data',
         edit=("docs/open-data.md", 'description: "Alle tips', 'description: "Alle \\"tips\\"'),
     ),
     Case(
