@@ -26,8 +26,9 @@ Configuration that Material's offline plugin writes (`on_config`):
    polyfill fails the build.
 
 Material's files that the site's own templates, CSS and JavaScript rely on (`on_config`):
-7. Every Material class (`.md-*`) that `site.css` or `site.js` uses, and the drawer breakpoint, toggle and
-   the `document$` observable that `site.js` uses, must still be in Material's stylesheet, page and bundle.
+7. Every Material class (`.md-*`) that `site.css`, `site.js` or `search-way-on.js` uses (the latter takes its
+   links from the navigation's), and the drawer breakpoint, toggle and the `document$` observable that
+   `site.js` uses, must still be in Material's stylesheet, page and bundle.
 8. The search worker's message types (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3), which the query worker
    speaks, must still be in Material's worker.
 9. The Material partials that overrides/partials/ replaces are still the files the overrides were made
@@ -138,6 +139,7 @@ OVERRIDDEN_PARTIALS = {
 }
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
 SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"
+SEARCH_WAY_ON_JS = Path("docs") / "assets" / "javascripts" / "search-way-on.js"
 MATERIAL_CLASS = re.compile(r"\.(md-[\w-]+)")
 # What site.js takes from Material besides classes: the drawer's toggle in base.html, and the global
 # observable `document$` that the bundle sets to announce each page.
@@ -165,7 +167,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(
             "Material's offline plugin no longer writes `var __index = ...`; re-check hooks/material_internals.py (15)"
         )
-    check_material_files(MATERIAL_TEMPLATES, project_dir / SITE_CSS, project_dir / SITE_JS)
+    check_material_files(MATERIAL_TEMPLATES, project_dir)
     config.extra["polyfills"] = [local_polyfill(url) for url in config.extra.get("polyfills", [])]
     return config
 
@@ -262,11 +264,12 @@ def local_polyfill(url: str) -> str:
     raise PluginError(f"polyfill {url} would be loaded from the internet: vendor it in hooks/material_internals.py (6)")
 
 
-def check_material_files(theme_dir: Path, site_css: Path, site_js: Path) -> None:
-    """Fail when Material's stylesheet, page, bundle or search worker no longer has what the site relies on."""
+def check_material_files(theme_dir: Path, project_dir: Path) -> None:
+    """Fail when Material's stylesheet, page, bundle or search worker no longer has what the project's site.css
+    and scripts rely on."""
     [stylesheet] = (theme_dir / "assets" / "stylesheets").glob("main.*.min.css")
     css = stylesheet.read_text(encoding="utf-8")
-    for own in (site_css, site_js):
+    for own in (project_dir / SITE_CSS, project_dir / SITE_JS, project_dir / SEARCH_WAY_ON_JS):
         for name in sorted(set(MATERIAL_CLASS.findall(own.read_text(encoding="utf-8")))):
             if f".{name}" not in css:
                 raise PluginError(

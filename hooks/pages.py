@@ -59,7 +59,6 @@ from languages import current_language, language_root, source_path
 from model import (
     CONTACTS_FILE,
     DEFAULT_LANGUAGE,
-    GENERAL_PAGES,
     POSTER_TEXT_FILE,
     InputError,
     Role,
@@ -260,8 +259,8 @@ def error_page(language: str) -> str:
 def on_template_context(context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """The pages MkDocs renders without a page of the site (404.html, sitemap.xml): the 404 page shows the
     quick exit, which needs the settings (partials/snel-weg.html), the language switch, which leads to each
-    language's home page (an error page has no translations to name in its head), and the search's way on
-    (`way_on`). Like every template, it gets this language's texts."""
+    language's home page (an error page has no translations to name in its head). Like every template, it gets
+    this language's texts."""
     model = SiteModel.of(config)
     context["settings"] = model.settings
     context["texts"] = model.texts
@@ -271,8 +270,6 @@ def on_template_context(context: dict[str, Any], *, template_name: str, config: 
     if template_name == error_page(model.language):
         # Shown at any missing address: its links start at the server's root, as MkDocs does for `404.html`.
         context["base_url"] = urlsplit(config.site_url).path
-    if "nav" in context:
-        context["way_on"] = way_on(model, context["nav"])
     return context
 
 
@@ -291,7 +288,6 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     config.extra.alternate = head_alternates(context["alternates"])  # as the i18n plugin sets it: an attribute
     context["texts"] = model.texts
     context["language"] = model.language
-    context["way_on"] = way_on(model, nav)
     context["original"] = original_page(model, context["alternates"])
     keep_footer_links_among_roles(page, model)
     return context
@@ -340,17 +336,6 @@ def original_page(model: SiteModel, alternates: list[Alternate]) -> Alternate | 
     if model.language == DEFAULT_LANGUAGE:
         return None
     return next(alternate for alternate in alternates if alternate.language == DEFAULT_LANGUAGE)
-
-
-def way_on(model: SiteModel, nav: Navigation) -> dict[str, list[Any]]:
-    """What assets/javascripts/search-way-on.js offers when a search finds nothing (rendered into every page by
-    overrides/partials/search-on-demand.html): the general pages, by their name in `GENERAL_PAGES`, and every
-    role page, as this build's navigation has them, with their titles in its language."""
-    by_source = {source_path(page.file): page for page in nav.pages}
-    return {
-        "general": [(name, by_source[src_uri]) for name, src_uri in GENERAL_PAGES.items() if src_uri in by_source],
-        "roles": [page for page in nav.pages if model.role(source_path(page.file))],
-    }
 
 
 def keep_footer_links_among_roles(page: Page, model: SiteModel) -> None:

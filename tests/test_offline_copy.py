@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 import pytest
 from chromium import Visit, search_result
 from pypdf import PdfReader
+from search_ui import SEARCH_INPUT, WAY_ON, type_query
 from site_content import built_pages, parse_html
 from sitebuild import PROJECT_ROOT
 from source_text import normalise
@@ -70,6 +71,17 @@ def test_the_english_pages_of_the_offline_copy_navigate_and_search_in_english(of
     page.wait_for_load_state("load")
     assert page.url.startswith((offline_copy / "en" / "rollen" / "politie.html").as_uri())
     assert page.locator("article h1").inner_text() == "Police"
+    # A search that finds nothing offers the way on: the English general pages and roles, as .html files.
+    page.locator(SEARCH_INPUT).click()
+    type_query(page, "xqzvw")
+    page.locator(WAY_ON).wait_for(timeout=10000)
+    english = (offline_copy / "en").as_uri() + "/"
+    offered = [
+        href.removeprefix(english) for href in page.locator(f"{WAY_ON} a").evaluate_all("a => a.map(a => a.href)")
+    ]
+    assert offered[:2] == ["alle-tips.html", "hulp-en-melden.html"]
+    assert len(offered) == 11 and all(path.startswith("rollen/") and path.endswith(".html") for path in offered[2:])
+    assert page.locator(WAY_ON).get_by_role("link", name="Police").count() == 1
     assert [url for url in visit.requests if not url.startswith("file://")] == []
     assert visit.page_errors == []
 

@@ -25,7 +25,7 @@ ARGUMENTS = {
     *("page_link", "role", "next_steps", "emergency", "emergency_label", "checked", "settings", "site_url"),
     *("poster_stylesheet", "poster_pages", "poster_text", "poster_contacts", "roles", "people", "route", "cards"),
     *("card", "snel_weg_url", "page_url", "help_url", "root", "contact"),
-    *("texts", "language", "way_on", "original", "alternates", "paper"),
+    *("texts", "language", "original", "alternates", "paper"),
 }
 
 
