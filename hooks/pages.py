@@ -245,6 +245,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     add_template_helpers(env)
+    # A template line that holds only a tag such as `{% if %}` writes no indentation: less to download, the
+    # same page (white space still separates what it separated).
+    env.lstrip_blocks = True
     # `en/404.html` is overrides/404.html, rendered into the English site (`error_page`).
     languages = {language_root(code).rstrip("/"): env.loader for code in SiteModel.of(config).languages}
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader(languages)])
