@@ -11,8 +11,8 @@ Six inputs, each with a typed pydantic model:
 - the contacts file, `data/contacten.yml` (version 3): contacts with ids, their English text (`en`), and
   the route signaleren -> overleggen -> melden;
 - the poster's own text, `data/poster.yml` (and `data/poster.<code>.yml` in another language): its introduction;
-- the field's search words, `data/zoekwoorden.yml`: each word with the tip, role or page it leads to, and
-  its source;
+- the field's search words, `data/zoekwoorden.yml` (and `data/zoekwoorden.<code>.yml` in another language): each
+  word with the tip, role or page it leads to, and its source; and the word forms the query worker derives;
 - the build settings, read as text from the environment and from the settings file `organisatie.env` next to
   `mkdocs.yml` (the environment wins): SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 
@@ -71,9 +71,16 @@ def poster_file(code: str) -> Path:
     return POSTER_TEXT_FILE if code == DEFAULT_LANGUAGE else POSTER_TEXT_FILE.with_suffix(f".{code}.yml")
 
 
-# The field's search words, one file per language: `zoekwoorden.yml` is Dutch; a later language adds
-# `zoekwoorden.<language>.yml` (say `zoekwoorden.en.yml`) with `taal: en`.
+# The field's search words, one file per language: `zoekwoorden.yml` is Dutch; every other language has
+# `zoekwoorden.<code>.yml` (`zoekwoorden.en.yml`) with `taal: <code>`.
 VOCABULARY_FILE = Path("data") / "zoekwoorden.yml"
+
+
+def vocabulary_file(code: str) -> Path:
+    """The field's search words in language `code`: `data/zoekwoorden.yml` is the Dutch one."""
+    return VOCABULARY_FILE if code == DEFAULT_LANGUAGE else VOCABULARY_FILE.with_suffix(f".{code}.yml")
+
+
 # The pages besides the role pages that a search word may lead to, by the name a vocabulary entry gives them.
 GENERAL_PAGES = {"alle-tips": "alle-tips.md", "hulp-en-melden": "hulp-en-melden.md"}
 OWN_JUDGEMENT = "eigen-oordeel"  # a search word's `bron` when no published list has it: the team's own judgement
@@ -618,22 +625,48 @@ class SearchWordEntry(Strict):
         return source
 
 
+# The word forms beyond the stemmer that the query worker may derive from a query word the index lacks
+# (docs/assets/javascripts/workers/search-query.js); a language's vocabulary lists those of its language.
+WORD_FORMS = ("voltooide-deelwoorden", "samenstellingen")
+WordForm = Literal[WORD_FORMS]
+
+
 class Vocabulary(Strict):
     """`data/zoekwoorden.yml`: the field's words that the site's own text lacks, each with where it leads
-    (CONTRIBUTING.md, "Search words"). One file per language, the language named in `taal`."""
+    (CONTRIBUTING.md, "Search words"). One file per language, the language named in `taal`; `woordvormen`
+    names the word forms of the language that the query worker derives (`WORD_FORMS`)."""
 
-    taal: Literal["nl"]
+    taal: LanguageCode
+    woordvormen: list[WordForm]
     bronnen: dict[Slug, PublishedList]
     woorden: list[SearchWordEntry] = Field(min_length=1)
 
+    @field_validator("taal")
     @classmethod
-    def read(cls, path: Path, roles: list[Role], name: str = VOCABULARY_FILE.as_posix()) -> Vocabulary:
+    def _the_files_language(cls, code: str, info: ValidationInfo) -> str:
+        expected = info.context["language"] if info.context else DEFAULT_LANGUAGE
+        if code != expected:
+            raise ValueError(f"expected {expected!r}, the language of the file's name")
+        return code
+
+    @field_validator("woordvormen")
+    @classmethod
+    def _each_once(cls, forms: list[str]) -> list[str]:
+        if len(set(forms)) != len(forms):
+            raise ValueError("expected each word form once")
+        return forms
+
+    @classmethod
+    def read(
+        cls, path: Path, roles: list[Role], name: str = VOCABULARY_FILE.as_posix(), language: str = DEFAULT_LANGUAGE
+    ) -> Vocabulary:
         targets = {*GENERAL_PAGES, *(role.slug for role in roles), *(tip.id for role in roles for tip in role.tips)}
         return read_data_file(
             path,
             name,
             cls,
             lambda data: {
+                "language": language,
                 "targets": targets,
                 "sources": list(data["bronnen"]) if isinstance(data.get("bronnen"), dict) else [],
                 "seen": set(),
@@ -993,6 +1026,8 @@ def check_front_matter(text: str, name: str) -> tuple[dict[str, Any], yaml.Node 
                 no_markup(plain_text(value))
             except ValueError as error:
                 raise InputError(f"{where}: {key} {value!r}: {error}") from None
+            if key == "description" and '"' in value:  # Material writes it into <meta content="..."> unescaped
+                raise InputError(f"{where}: {key} {value!r}: expected no straight double quote; write “ ” or ‘ ’")
     return data, tree
 
 
@@ -1156,7 +1191,7 @@ class SiteModel(BaseModel):
     roles_by_language: dict[LanguageCode, list[Role]]
     contacts: Contacts  # in this build's language (`Contact.in_language`)
     posters: dict[LanguageCode, PosterText]
-    vocabulary: Vocabulary
+    vocabularies: dict[LanguageCode, Vocabulary]
     settings: Settings
 
     @classmethod
@@ -1201,7 +1236,12 @@ class SiteModel(BaseModel):
                 code: read_data_file(project_dir / poster_file(code), poster_file(code).as_posix(), PosterText)
                 for code in languages
             },
-            vocabulary=Vocabulary.read(project_dir / VOCABULARY_FILE, roles),
+            vocabularies={
+                code: Vocabulary.read(
+                    project_dir / vocabulary_file(code), roles, vocabulary_file(code).as_posix(), code
+                )
+                for code in languages
+            },
             settings=Settings.read(project_dir, environment, serve_url=serve_url),
         )
 
@@ -1212,6 +1252,11 @@ class SiteModel(BaseModel):
     @property
     def poster(self) -> PosterText:
         return self.posters[self.language]
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """This language's search words: the search index of this language gets them."""
+        return self.vocabularies[self.language]
 
     @property
     def texts(self) -> dict[str, str]:

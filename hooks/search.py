@@ -7,10 +7,12 @@ the tip as its title. The role page's entry gets a field `ook_voor` with the oth
 weighted between body text and a title, so a query naming the role by another word ranks its page first,
 and a field `beschrijving` with the role's description.
 
-The field's search words (`data/zoekwoorden.yml`) go into a field `zoekwoorden` of the entry each leads to: a
+Each language's index gets its own language's field search words (`data/zoekwoorden.yml`, Dutch;
+`data/zoekwoorden.<code>.yml`), each in a field `zoekwoorden` of the entry it leads to: a
 tip, a role page, "Hulp en melden", or "Alle tips" (whose own text is left out of the index: it would only
 repeat the tips, so it gets an entry with its title and search words only). The words of one entry are
-written as a list with ", " between them, so the query worker can tell the phrases apart.
+written as a list with ", " between them, so the query worker can tell the phrases apart. The index's config
+gets `woordvormen`, the word forms of its language that the query worker derives (`Vocabulary.woordvormen`).
 
 Material's search shows an entry's title as HTML, and its plugin escapes the text of every page it indexes
 (`html.escape(text, quote=False)`). The text added here is escaped the same way: a tip is plain text, so
@@ -57,6 +59,7 @@ VOCABULARY = "zoekwoorden"
 # query that is a search word of its own first (docs/assets/javascripts/workers/search-query.js).
 VOCABULARY_BOOST = OOK_VOOR_BOOST
 VOCABULARY_SEPARATOR = ", "
+WORD_FORMS = "woordvormen"
 # Each language's index as written, by the language's root ("", "en/"): kept with the build's config, which
 # every language's build shares, until the last language is built.
 INDEXES_KEY = "search_indexes"
@@ -72,6 +75,7 @@ def index_this_language(*, config: MkDocsConfig) -> None:
         model = SiteModel.of(config)
         index = of_language(json.loads(written.read_text(encoding="utf-8")), model.language)
         index = indexed_roles(index, model.roles, config)
+        index["config"][WORD_FORMS] = list(model.vocabulary.woordvormen)
         index = in_nav_order(indexed_vocabulary(index, model.vocabulary, model.roles, config), config)
         config[INDEXES_KEY] = config.get(INDEXES_KEY, {}) | {
             language_root(model.language): json.dumps(index, ensure_ascii=False, separators=(",", ":"))

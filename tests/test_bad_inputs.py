@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 from site_content import parse_html
-from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT, build, build_settings, changed_copy, input_problems
+from sitebuild import (
+    LOCAL_SITE_URL,
+    PROJECT_ROOT,
+    build,
+    build_settings,
+    changed_copy,
+    copy_project,
+    input_problems,
+)
 
 from check_inputs import NO_SITE_URL, main, problems
 from model import Settings
@@ -34,6 +42,7 @@ class Case:
     expected: str  # the one-line message, or for a good value the role page text that must show
     env: dict[str, str | None] = field(default_factory=dict)
     edit: tuple[str, str | None, str] | None = None
+    removed: str | None = None  # a file of the project that the copy lacks
 
 
 FAILS = [
@@ -178,7 +187,7 @@ FAILS = [
     # data/zoekwoorden.yml (the model's own rules: test_vocabulary.py)
     Case(
         "search-word-target",
-        "data/zoekwoorden.yml, line 60: woorden.23.naar 'docent-tatoeage': expected a tip id, a role slug, "
+        "data/zoekwoorden.yml, line 65: woorden.23.naar 'docent-tatoeage': expected a tip id, a role slug, "
         "alle-tips or hulp-en-melden; no such target",
         edit=(
             "data/zoekwoorden.yml",
@@ -256,6 +265,11 @@ FAILS = [
         "front-matter-description-markup",
         "docs/open-data.md, line 3: description '**Alle** tips",
         edit=("docs/open-data.md", 'description: "Alle tips', 'description: "**Alle** tips'),
+    ),
+    Case(
+        "front-matter-description-straight-quote",
+        'docs/open-data.md, line 3: description \'Alle "tips" als open data',
+        edit=("docs/open-data.md", 'description: "Alle tips', 'description: "Alle \\"tips\\"'),
     ),
     Case(
         "role-unknown-key",
@@ -337,6 +351,59 @@ FAILS = [
         edit=("docs/index.md", "<!-- rolkaarten -->", "<!-- rolkaart -->"),
     ),
 ]
+TRANSLATED_ROLE = "docs/rollen/docent.en.md"
+TRANSLATED_TIPS = (PROJECT_ROOT / TRANSLATED_ROLE).read_text(encoding="utf-8")
+FIRST_TIP, SECOND_TIP = "  - id: docent-dure-spullen\n", "  - id: docent-opgehaald-na-school\n"
+# A translation (CONTRIBUTING.md: "Another language"): every Dutch tip id, in the Dutch order; every page and
+# every interface text in every language.
+FAILS += [
+    Case(
+        "translation-tip-missing",
+        f"{TRANSLATED_ROLE}: tips: tip 'docent-opgehaald-na-school' has no translation; expected every tip id "
+        "of docs/rollen/docent.md",
+        edit=(TRANSLATED_ROLE, f'{SECOND_TIP}    tekst: "Who picks pupils up after school?"\n', ""),
+    ),
+    Case(
+        "translation-tip-extra",
+        f"{TRANSLATED_ROLE}: tips: tip id 'docent-huiswerk' is not a tip of docs/rollen/docent.md",
+        edit=(TRANSLATED_ROLE, FIRST_TIP, f'  - id: docent-huiswerk\n    tekst: "Ask about homework."\n{FIRST_TIP}'),
+    ),
+    Case(
+        "translation-tip-renamed",
+        f"{TRANSLATED_ROLE}: tips: tip 'docent-dure-spullen' has no translation",
+        edit=(TRANSLATED_ROLE, FIRST_TIP, "  - id: docent-expensive-things\n"),
+    ),
+    Case(
+        "translation-tip-order",
+        f"{TRANSLATED_ROLE}: tips: ids docent-opgehaald-na-school, docent-dure-spullen, docent-gesprek-met-de-klas: "
+        "expected the order of docs/rollen/docent.md",
+        edit=(
+            TRANSLATED_ROLE,
+            None,
+            TRANSLATED_TIPS.replace(FIRST_TIP, "FIRST").replace(SECOND_TIP, FIRST_TIP).replace("FIRST", SECOND_TIP),
+        ),
+    ),
+    Case(
+        "translation-of-a-role-missing",
+        f"{TRANSLATED_ROLE}: missing; expected a translation of docs/rollen/docent.md",
+        removed=TRANSLATED_ROLE,
+    ),
+    Case(
+        "translation-of-a-page-missing",
+        "docs/hulp-en-melden.en.md: missing; expected a translation of docs/hulp-en-melden.md",
+        removed="docs/hulp-en-melden.en.md",
+    ),
+    Case(
+        "texts-key-missing",
+        "data/teksten.en.yml: teksten: 'startpagina' is missing; expected every key of the Dutch file",
+        edit=("data/teksten.en.yml", "  startpagina:", "  voorpagina:"),
+    ),
+    Case(
+        "texts-key-extra",
+        "data/teksten.en.yml: teksten: 'tussenkop' is not in the Dutch file; expected its keys only",
+        edit=("data/teksten.en.yml", "teksten:\n", "teksten:\n  tussenkop: Subheading\n"),
+    ),
+]
 # One real build for each kind of input: a setting, a data file, a role page (read by the model) and another
 # page (checked when MkDocs lists the files).
 BUILT = ["site-url-query", "contacts-route-unknown", "front-matter-comment-dropped", "marker-misspelt"]
@@ -360,6 +427,10 @@ RENDERED = {f"{PERSON}_TELEFOON": "030-123 45 67", f"{PERSON}_NAAM": "1e3", f"{P
 
 def project_with(tmp_path: Path, case: Case) -> Path:
     """The project with the case's edit made in a copy, or the project itself."""
+    if case.removed is not None:
+        project = copy_project(tmp_path / "project")
+        (project / case.removed).unlink()
+        return project
     if case.edit is None:
         return PROJECT_ROOT
     path, old, new = case.edit

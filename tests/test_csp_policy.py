@@ -171,6 +171,7 @@ def script_hash(script: str) -> str:
 def test_a_moved_pages_redirect_script_is_known(tmp_path: Path):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "open-data.md").rename(project / "docs" / "data.md")
+    (project / "docs" / "open-data.en.md").rename(project / "docs" / "data.en.md")  # a page moves with its translation
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("  - open-data.md\n", "  - data.md\n")
     config.write_text(text.replace("redirect_maps: {}", "redirect_maps: {open-data.md: data.md}"), encoding="utf-8")

@@ -10,11 +10,12 @@ import pytest
 from bs4 import Tag
 from phone_numbers import CONTACTS_FILE
 from playwright.sync_api import Browser
-from site_content import heading_text, parse_html, site_roles
+from site_content import LANGUAGES, heading_text, parse_html, site_roles
 from sitebuild import PROJECT_ROOT, changed_copy, input_problems
 from source_text import normalise
 
-from model import OWN_ORGANISATION, read_contacts
+from languages import language_root
+from model import DEFAULT_LANGUAGE, OWN_ORGANISATION, read_contacts
 
 HELP_URL = "/hulp-en-melden/"
 DATA = read_contacts(PROJECT_ROOT / CONTACTS_FILE)
@@ -57,17 +58,20 @@ def words(links_or_text: list[tuple[str, str]] | str) -> list[str]:
     return sorted(set(re.findall(r"[\w.-]+", text)))
 
 
-def help_page() -> Path:
-    return Path("hulp-en-melden") / "index.html"
+def help_page(language: str = DEFAULT_LANGUAGE) -> Path:
+    return Path(language_root(language)) / "hulp-en-melden" / "index.html"
 
 
-def test_every_contact_of_the_data_file_is_on_the_page_exactly_once(site_dir: Path):
-    others = [c for c in DATA.contacten if c != DATA.emergency]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_contact_of_the_data_file_is_on_the_page_exactly_once(site_dir: Path, language: str):
+    """In every language, with its name and text in that language where the data file has them."""
+    contacts = DATA.in_language(language)
+    others = [c for c in contacts.contacten if c != contacts.emergency]
     expected = [
         (c.naam, c.wanneer, c.nummer.written, c.nummer.tel, c.website, words(c.bron), DATA.gecontroleerd.isoformat())
         for c in others
     ]
-    cards = parse_html(site_dir / help_page()).select("article section.contact:not(.contact--spoed)")
+    cards = parse_html(site_dir / help_page(language)).select("article section.contact:not(.contact--spoed)")
     assert sorted(shown_contact(card) for card in cards) == sorted(expected)
 
 
@@ -107,8 +111,9 @@ def test_the_contacts_follow_the_route(site_dir: Path):
     assert found == expected
 
 
-def test_every_website_is_a_link(site_dir: Path):
-    links = {a["href"] for a in parse_html(site_dir / help_page()).select("article .contact__website a")}
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_website_is_a_link(site_dir: Path, language: str):
+    links = {a["href"] for a in parse_html(site_dir / help_page(language)).select("article .contact__website a")}
     assert links == {c.website for c in DATA.contacten if c.website}
 
 
@@ -127,12 +132,14 @@ def test_112_is_the_largest_number_on_screen(browser: Browser, site_url: str, de
     assert emergency > largest * 1.2, sizes
 
 
-def test_every_role_page_ends_with_a_link_to_it(site_dir: Path):
-    for url, _ in site_roles(site_dir).values():
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_role_page_ends_with_a_link_to_it(site_dir: Path, language: str):
+    """In every language, to the page in that language."""
+    for url, _ in site_roles(site_dir, language).values():
         last = parse_html(site_dir / url / "index.html").select("article > :not(.alleen-printen)")[-1]
         assert "wat-doen" in last["class"], url
         end = last.find_all(recursive=False)[-1]
-        assert [urljoin(f"/{url}", a["href"]) for a in end.select("a")] == [HELP_URL], url
+        assert [urljoin(f"/{url}", a["href"]) for a in end.select("a")] == [f"/{language_root(language)}{HELP_URL[1:]}"]
 
 
 def test_the_home_page_links_it(site_dir: Path):

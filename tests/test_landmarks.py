@@ -7,23 +7,28 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 from interface_texts import texts
-from site_content import built_pages, parse_html
-from sitebuild import mkdocs_config
+from site_content import LANGUAGES, built_pages, parse_html
+from sitebuild import PROJECT_ROOT, front_matter, mkdocs_config
+
+from languages import language_root
+from model import DEFAULT_LANGUAGE, translation_path
 
 ENGLISH_LABELS = {"Header", "Footer", "Navigation", "Table of contents", "Search"}
 
 
 def pages(site_dir: Path) -> list[Path]:
-    return [*built_pages(site_dir), site_dir / "404.html"]
+    """Every page of every language, and each language's 404 page."""
+    return built_pages(site_dir, with_404=True)
 
 
 def test_titles_name_the_page_then_the_site_once(site_dir: Path):
     site_name = mkdocs_config()["site_name"]
-    assert parse_html(site_dir / "index.html").title.get_text(strip=True) == site_name
+    homes = [site_dir / language_root(language) / "index.html" for language in LANGUAGES]
+    assert [parse_html(home).title.get_text(strip=True) for home in homes] == [site_name] * len(LANGUAGES)
     for page in pages(site_dir):
         title = parse_html(page).title.get_text(strip=True)
         assert title.count(site_name) == 1, page
-        if page != site_dir / "index.html":
+        if page not in homes:
             assert title.endswith(f" - {site_name}") and title != f"{site_name} - {site_name}", page
 
 
@@ -67,7 +72,12 @@ def test_header_controls_are_named_buttons(site_dir: Path):
 
 LANDMARKS = "header, nav, main, aside, footer, form[aria-label], section[aria-label], section[aria-labelledby], [role]"
 LANDMARK_ROLES = {"banner", "navigation", "main", "complementary", "contentinfo", "search", "form", "region"}
-HELP_PAGE = "Hulp en melden"
+
+
+def help_page_title(language: str) -> str:
+    """The name of "Hulp en melden" in the menu: its page's title in `language`."""
+    source = "hulp-en-melden.md" if language == DEFAULT_LANGUAGE else translation_path("hulp-en-melden.md", language)
+    return front_matter(PROJECT_ROOT / "docs" / source)["title"]
 
 
 def exposed(element: Tag) -> bool:
@@ -109,7 +119,8 @@ def test_no_landmark_is_empty(site_dir: Path):
 def help_link_place(soup: BeautifulSoup) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """Where the first link to "Hulp en melden" that a screen reader meets stands: after which of the page's
     outermost landmarks, inside which landmarks, and as which item of its list (the menu's top level)."""
-    link = next(a for a in soup.select("a") if a.get_text(strip=True) == HELP_PAGE and exposed(a))
+    help_page = help_page_title(soup.html["lang"])
+    link = next(a for a in soup.select("a") if a.get_text(strip=True) == help_page and exposed(a))
     all_landmarks = landmarks(soup)
     around = [landmark for landmark in all_landmarks if link in landmark.descendants]
     outermost = [
@@ -128,7 +139,12 @@ def help_link_place(soup: BeautifulSoup) -> tuple[tuple[str, ...], tuple[str, ..
 def test_the_help_link_stands_in_the_same_place_on_every_page(site_dir: Path):
     """WCAG 3.2.6 (consistent help): "Hulp en melden" comes at the same place relative to the rest of the
     page on every page; the home page and "Alle tips" hid the menu, so there it came in the content."""
-    places = {page.relative_to(site_dir).as_posix(): help_link_place(parse_html(page)) for page in pages(site_dir)}
-    home = places["index.html"]
-    assert "nav Navigatie" in home[1], home
-    assert {page: place for page, place in places.items() if place != home} == {}
+    for language in LANGUAGES:
+        places = {
+            page.relative_to(site_dir).as_posix(): help_link_place(parse_html(page))
+            for page in built_pages(site_dir, with_404=True, language=language)
+        }
+        home = places[f"{language_root(language)}index.html"]
+        assert [name for name in home[1] if name.startswith("nav ")], home
+        assert {page: place for page, place in places.items() if place != home} == {}
+    assert "nav Navigatie" in help_link_place(parse_html(site_dir / "index.html"))[1]

@@ -11,15 +11,20 @@ from urllib.parse import urljoin
 import pytest
 from browser_actions import wait_until_settled
 from playwright.sync_api import Browser
-from site_content import built_pages, page_url, parse_html, site_roles
+from site_content import LANGUAGES, built_pages, page_url, parse_html, site_roles
 from source_text import read_source
 
+from languages import language_root
 
-def test_previous_and_next_lead_from_role_to_role_only(site_dir: Path):
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_previous_and_next_lead_from_role_to_role_only(site_dir: Path, language: str):
+    """In the source's order, in every language: a translated role page leads to the next translated one."""
     by_name = site_roles(site_dir)
-    roles = [f"/{url}" for url, _ in by_name.values()]
-    order = [f"/{by_name[role.name][0]}" for role in read_source()[2]]
-    for page in built_pages(site_dir):
+    order = [f"/{language_root(language)}{by_name[role.name][0]}" for role in read_source()[2]]
+    roles = [f"/{url}" for url, _ in site_roles(site_dir, language).values()]
+    assert sorted(roles) == sorted(order)
+    for page in built_pages(site_dir, language=language):
         url = "/" + page_url(site_dir, page)
         links = {
             "previous" if "md-footer__link--prev" in link["class"] else "next": urljoin(url, link["href"])

@@ -3,28 +3,41 @@
 import json
 from pathlib import Path
 
-from site_content import parse_html
-from sitebuild import PROJECT_ROOT, build, changed_copy, copy_project, input_problems
+import pytest
+from site_content import LANGUAGES, parse_html
+from sitebuild import PROJECT_ROOT, build, changed_copy, copy_project, dutch_pages, input_problems
 
-from model import read_role
+from languages import language_root
+from model import DEFAULT_LANGUAGE, read_languages, read_role, read_role_translation, translation_path
 
-ROLE_FILES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
+ROLE_FILES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 
 
-def test_the_home_page_source_holds_no_copy_of_the_roles():
-    home = (PROJECT_ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_home_page_source_holds_no_copy_of_the_roles(language: str):
+    docs = PROJECT_ROOT / "docs"
+    home_source = "index.md" if language == DEFAULT_LANGUAGE else translation_path("index.md", language)
+    home = (docs / home_source).read_text(encoding="utf-8")
     for path in ROLE_FILES:
-        role = read_role(PROJECT_ROOT / "docs", f"rollen/{path.name}")
-        assert role.description not in home, role.slug
+        role = read_role(docs, f"rollen/{path.name}")
+        if language != DEFAULT_LANGUAGE:
+            role = read_role_translation(docs, role, language)
+        assert role.description not in home, (home_source, role.slug)
     assert "<!-- rolkaarten -->" in home and "grid cards" not in home
 
 
-def test_a_search_entry_holds_only_its_own_text(site_dir: Path):
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_search_entry_holds_only_its_own_text(site_dir: Path, language: str):
+    """In each language's index: no tip repeats its text, no entry the texts around a page's content."""
+    index_file = site_dir / language_root(language) / "search" / "search_index.json"
+    index = json.loads(index_file.read_text(encoding="utf-8"))
     tips = [doc for doc in index["docs"] if doc["location"].startswith("rollen/") and "#" in doc["location"]]
     assert len(tips) == 26
     assert [doc["location"] for doc in tips if doc["text"]] == []
-    around = ["Hulp nodig of iets melden", "Bekijk deze pagina online", "Bij wie kun je terecht"]
+    texts = read_languages(PROJECT_ROOT)[language].teksten
+    around = [texts[key].split("{")[0].strip() for key in ("wat_kun_je_doen", "overleggen_met", "pagina_online")]
+    if language == DEFAULT_LANGUAGE:
+        around += ["Hulp nodig of iets melden", "Bekijk deze pagina online", "Bij wie kun je terecht"]
     assert [doc["location"] for doc in index["docs"] if any(text in doc["text"] for text in around)] == []
 
 
@@ -41,8 +54,10 @@ def test_nav_alone_orders_the_roles_everywhere(tmp_path: Path):
         encoding="utf-8",
     )
     assert build(tmp_path / "site", project).returncode == 0
-    cards = [a["href"] for a in parse_html(tmp_path / "site" / "index.html").select("article .grid.cards li a")]
-    assert cards[:2] == ["rollen/docent/", "rollen/ouders-vrienden/"]
+    for language in LANGUAGES:
+        home = tmp_path / "site" / language_root(language) / "index.html"
+        cards = [a["href"] for a in parse_html(home).select("article .grid.cards li a")]
+        assert cards[:2] == ["rollen/docent/", "rollen/ouders-vrienden/"], language
     roles = json.loads((tmp_path / "site" / "tips.json").read_text(encoding="utf-8"))["rollen"]
     assert [role["naam"] for role in roles[:2]] == ["Docent", "Ouders/vrienden"]
 

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from bs4 import Tag
 from organisation_settings import EXAMPLE_CONTACTS as CONTACTS
-from site_content import built_pages, parse_html
+from site_content import LANGUAGES, built_pages, parse_html
 from source_text import normalise
+
+from model import DEFAULT_LANGUAGE
 
 OWN = "in je eigen organisatie"
 # The role page of each person: it leaves that person out (`eigen_dienst` in its front matter).
@@ -19,8 +21,10 @@ HOSTILE = {
 }
 
 
-def role_pages(site_dir: Path) -> list[Path]:
-    return [page for page in built_pages(site_dir) if parse_html(page).select("article ol.tips > li.tip")]
+def role_pages(site_dir: Path, language: str = DEFAULT_LANGUAGE) -> list[Path]:
+    return [
+        page for page in built_pages(site_dir, language=language) if parse_html(page).select("article ol.tips > li.tip")
+    ]
 
 
 def own_contacts(page: Path) -> dict[str, Tag]:
@@ -41,7 +45,7 @@ def test_every_role_page_shows_the_contacts_that_are_set(site_variant: Callable[
     site_dir = site_variant(CONTACTS)
     pages = role_pages(site_dir)
     assert len(pages) == 9
-    assert [page for page in built_pages(site_dir) if own_contacts(page)] == pages
+    assert [page for page in built_pages(site_dir, language=DEFAULT_LANGUAGE) if own_contacts(page)] == pages
     for page in pages:
         people = own_contacts(page)
         expected = [title for title, slug in OWN_PAGE.items() if page.parent.name != slug]
@@ -61,9 +65,32 @@ def test_every_role_page_shows_the_contacts_that_are_set(site_variant: Callable[
             ]
 
 
+def external_links(page: Path) -> list[tuple[str, str]]:
+    """The numbers, e-mail addresses and web links of a page's "Wat kun je doen?", as (href, text)."""
+    links = parse_html(page).select("article .wat-doen a[href]")
+    return [(a["href"], a.get_text()) for a in links if a["href"].startswith(("tel:", "mailto:", "https:"))]
+
+
+def test_every_language_shows_the_same_people_and_numbers(site_variant: Callable[[dict[str, str]], Path]):
+    """The people are settings, not text: a translated role page shows the same names, numbers and links."""
+    site_dir = site_variant(CONTACTS)
+    for language in LANGUAGES[1:]:
+        pages = role_pages(site_dir, language)
+        assert [page.relative_to(site_dir / language) for page in pages] == [
+            page.relative_to(site_dir) for page in role_pages(site_dir)
+        ]
+        for page in pages:
+            dutch = site_dir / page.relative_to(site_dir / language)
+            assert external_links(page) == external_links(dutch), page
+            shown = normalise(parse_html(page).select_one("article .wat-doen").get_text(" "))
+            for slug in OWN_PAGE.values():
+                name = CONTACTS[f"ORG_{slug.upper()}_NAAM"]
+                assert (name in shown) == (page.parent.name != slug), page
+
+
 def test_hostile_values_show_as_text(site_variant: Callable[[dict[str, str]], Path]):
     site_dir = site_variant(HOSTILE)
-    for page in role_pages(site_dir):
+    for page in [page for language in LANGUAGES for page in role_pages(site_dir, language)]:
         [block] = parse_html(page).select("article .wat-doen")
         assert block.select("script, img") == []
         assert [

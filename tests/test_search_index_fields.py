@@ -1,27 +1,36 @@
-"""What the search index holds beyond Material's defaults, and what it leaves out."""
+"""What each language's search index holds beyond Material's defaults, and what it leaves out."""
 
 import json
 from html import escape
 from pathlib import Path
 from types import SimpleNamespace
 
-from sitebuild import PROJECT_ROOT, front_matter
+import pytest
+from sitebuild import PROJECT_ROOT, dutch_pages, front_matter
 
-from model import Role, Tip
-from search import indexed_roles
+from model import DEFAULT_LANGUAGE, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
+from search import indexed_roles, language_root
 
-ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
-
-
-def search_index(site_dir: Path) -> dict:
-    return json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+ROLE_PAGES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
+LANGUAGES = language_codes(PROJECT_ROOT)
 
 
-def test_every_role_page_document_holds_its_description_above_body_text(site_dir: Path):
-    index = search_index(site_dir)
+def search_index(site_dir: Path, language: str = DEFAULT_LANGUAGE) -> dict:
+    return json.loads((site_dir / language_root(language) / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def role_page_source(page: Path, language: str) -> Path:
+    """A role page's Markdown in `language`: `docent.md`, `docent.en.md`."""
+    return page if language == DEFAULT_LANGUAGE else page.with_suffix(f".{language}.md")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_role_page_document_holds_its_description_above_body_text(site_dir: Path, language: str):
+    index = search_index(site_dir, language)
     documents = {doc["location"]: doc for doc in index["docs"]}
     for page in ROLE_PAGES:
-        assert documents[f"rollen/{page.stem}/"]["beschrijving"] == front_matter(page)["description"], page.name
+        description = front_matter(role_page_source(page, language))["description"]
+        assert documents[f"rollen/{page.stem}/"]["beschrijving"] == description, page.name
     described = sorted(doc["location"] for doc in index["docs"] if "beschrijving" in doc)
     assert described == sorted(f"rollen/{page.stem}/" for page in ROLE_PAGES)
     fields = index["config"]["fields"]
@@ -58,8 +67,31 @@ def test_text_with_markup_enters_the_index_escaped_as_material_escapes_page_text
     }
 
 
-def test_every_tip_is_in_the_index_as_its_escaped_text(site_dir: Path):
-    titles = {doc["location"]: doc["title"] for doc in search_index(site_dir)["docs"]}
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_tip_is_in_the_index_as_its_escaped_text(site_dir: Path, language: str):
+    titles = {doc["location"]: doc["title"] for doc in search_index(site_dir, language)["docs"]}
     for page in ROLE_PAGES:
-        for tip in front_matter(page)["tips"]:
+        for tip in front_matter(role_page_source(page, language))["tips"]:
             assert titles[f"rollen/{page.stem}/#{tip['id']}"] == escape(tip["tekst"], quote=False), tip["id"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_index_leads_only_to_its_own_pages_with_its_own_words(site_dir: Path, language: str):
+    """A search on a page of one language never lands on another language's page: each index's locations are
+    relative to its language's root (where its pages' `__config.base` points) and each is a page built there;
+    the index has that language's stemmer and stop words, search words and word forms."""
+    root = site_dir / language_root(language)
+    index = search_index(site_dir, language)
+    pages = {doc["location"].partition("#")[0] for doc in index["docs"]}
+    assert [page for page in pages if page.startswith("/") or ".." in page.split("/") or ":" in page] == []
+    assert [page for page in pages if not (root / page / "index.html").is_file()] == []
+    if language == DEFAULT_LANGUAGE:
+        assert not [page for page in pages if page.split("/")[0] in LANGUAGES], "another language's page"
+    roles = [read_role(PROJECT_ROOT / "docs", f"rollen/{page.name}") for page in ROLE_PAGES]
+    vocabulary = Vocabulary.read(
+        PROJECT_ROOT / vocabulary_file(language), roles, vocabulary_file(language).as_posix(), language
+    )
+    indexed = [word for doc in index["docs"] if "zoekwoorden" in doc for word in doc["zoekwoorden"].split(", ")]
+    assert sorted(indexed) == sorted(escape(entry.woord, quote=False) for entry in vocabulary.woorden)
+    assert index["config"]["lang"] == [language]
+    assert index["config"]["woordvormen"] == vocabulary.woordvormen

@@ -93,6 +93,25 @@ def test_no_search_request_until_the_search_box_is_focused(site_url: str, tab: T
     assert tab.errors == (page_not_found if address == "bestaat-niet/" else [])
 
 
+def test_on_an_english_page_its_own_index_loads_on_first_use_and_a_result_leads_to_an_english_page(
+    site_url: str, tab: Tab
+):
+    english = site_url + "en/"
+    tab.load(english + "rollen/politie/")
+    tab.page.mouse.wheel(0, 400)
+    tab.page.wait_for_load_state("networkidle")
+    assert tab.search_requests() == []
+    tab.page.locator(SEARCH_INPUT).click()
+    assert search(tab.page, "recognising", english)[:1] == [""]  # the home page: "tips to recognise signs"
+    assert search(tab.page, "teachr", english)[:1] == ["rollen/docent/"]
+    paths = [urlsplit(url).path for url in tab.search_requests()]
+    assert [path for path in paths if path.endswith("search_index.json")] == ["/en/search/search_index.json"]
+    assert any("/workers/search-query.js" in path for path in paths), paths  # lunr's English is in Material's worker
+    tab.page.locator(SEARCH_INPUT).press("Enter")
+    tab.page.wait_for_url(f"{english}rollen/docent/**")
+    assert tab.errors == []
+
+
 def test_typing_at_once_after_focus_finds_results(site_url: str, tab: Tab):
     tab.load(site_url + "rollen/politie/")
     tab.page.locator(SEARCH_INPUT).click()

@@ -1,4 +1,5 @@
-"""The query worker on a small index of its own, in Chromium: what each query word is turned into."""
+"""The query worker on small indexes of its own, in Chromium: what each query word is turned into, by the rules
+of the index's language (its `lang` and `woordvormen`)."""
 
 import pytest
 from sitebuild import mkdocs_config
@@ -14,6 +15,7 @@ FIXTURE = {
         "separator": SEPARATOR,
         "pipeline": ["stopWordFilter"],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}},
+        "woordvormen": ["voltooide-deelwoorden", "samenstellingen"],
     },
     "docs": [
         {"location": "verhoor/", "title": "Verhoren", "text": "<p>Probeer het aantal verhoren te beperken.</p>"},
@@ -28,6 +30,24 @@ FIXTURE = {
             "text": "",
             "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven",
         },
+    ],
+    "options": {"suggest": False},
+}
+# The same index without the Dutch word forms: a past participle or a compound the index lacks finds nothing.
+WITHOUT_WORD_FORMS = FIXTURE | {"config": FIXTURE["config"] | {"woordvormen": []}}
+ENGLISH = {
+    "config": FIXTURE["config"] | {"lang": ["en"], "woordvormen": []},
+    "docs": [
+        {
+            "location": "signs/",
+            "title": "Signs",
+            "text": "<p>Tips to recognise signs of human trafficking and exploitation.</p>",
+        },
+        {"location": "school/", "title": "School", "text": "<p>Who picks pupils up after school? Report theft.</p>"},
+        {"location": "listen/", "title": "Listen", "text": "<p>Listen without judging, at the victim's pace.</p>"},
+        {"location": "all/", "title": "All", "text": "", "zoekwoorden": "forced labour, pupil, exploiter"},
+        {"location": "care/", "title": "Care", "text": "<p>The coordinator coordinates; ask the coordinator.</p>"},
+        {"location": "dark/", "title": "Dark", "text": "<p>Not in the dark.</p>"},
     ],
     "options": {"suggest": False},
 }
@@ -57,7 +77,9 @@ RUN_QUERIES = """async ([fixture, queries]) => {
 @pytest.fixture(scope="module")
 def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     page = browser.new_page()
-    page.goto(site_url)
+    page.goto(site_url + "en/")
+    english = page.evaluate(RUN_QUERIES, [ENGLISH, [query for query, *_ in ENGLISH_CASES] + ["schoolpupils"]])
+    without_word_forms = page.evaluate(RUN_QUERIES, [WITHOUT_WORD_FORMS, ["gedwongen", "leerlingengedrag"]])
     queries = [query for case in CASES for query in case[:1]] + [
         "tmpo",
         "loverboy",
@@ -72,7 +94,11 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     ]
     result = page.evaluate(RUN_QUERIES, [FIXTURE, queries])
     page.close()
-    return result
+    return (
+        result
+        | {f"without word forms: {query}": found for query, found in without_word_forms.items()}
+        | {f"en: {query}": found for query, found in english.items()}
+    )
 
 
 CASES = [
@@ -97,7 +123,7 @@ CASES = [
     # past participles: the index word with the same consonants, vowels aside, after "ge" and the ending
     ("gedwongen", ["alle/"], ["dwingen"]),
     ("afgesloten", ["alle/"], ["afsluiten"]),
-    ("geronseld", ["alle/"], ["ronsel"]),
+    ("geronseld", ["alle/"], ["ronselen"]),  # "ronsel", the search word "ronselen" by its stem
     ("uitgebuit", ["alle/"], ["uitbui"]),
     ("geschreven", ["alle/"], ["schrijven"]),
     # a search word of the entry `alle/` leads there first, above the title that has the same word
@@ -131,3 +157,34 @@ def test_words_with_search_syntax_are_left_alone(answers):
 
 def test_only_a_query_that_is_a_search_word_leads_to_its_entry_first(answers):
     assert answers["klas gedrag"]["pages"] == ["klas/", "alle/"]  # more than the search word: the score decides
+
+
+ENGLISH_CASES = [
+    # lunr's English stemmer: a word form the index lacks becomes the index word with its stem
+    ("recognising", ["signs/"], ["recognise"]),
+    ("judge", ["listen/"], ["judging"]),
+    # one edit: a letter swapped, missing or extra
+    ("recognsie", ["signs/"], ["recognise"]),
+    ("traffiking", ["signs/"], ["trafficking"]),
+    # of two words one edit away, the whole word the index has more often; a short stem only when it is the same
+    ("coordinater", ["care/"], ["coordinator"]),
+    ("parking", [], []),  # "park" is no "dark"
+    # an English stop word before more words is dropped: "the" would find "theft"
+    ("the pace", ["listen/"], ["pace"]),
+    # a search word leads to its entry first, also in another form
+    ("pupils", ["all/", "school/"], ["pupil"]),  # handed on as the search word, so its entry is found
+    ("forced labour", ["all/"], ["forced", "labour"]),
+    # the same stem, but neither word starts the other: no other form of the search word "exploiter"
+    ("exploitation", ["signs/"], ["exploitation"]),
+]
+
+
+@pytest.mark.parametrize(("query", "pages", "words"), ENGLISH_CASES, ids=[case[0] for case in ENGLISH_CASES])
+def test_an_english_query_word_becomes_the_index_spelling_by_english_rules(answers, query, pages, words):
+    assert answers[f"en: {query}"] == {"pages": pages, "words": words}
+
+
+def test_the_dutch_word_forms_apply_only_where_the_index_names_them(answers):
+    assert answers["without word forms: gedwongen"] == {"pages": [], "words": []}
+    assert answers["without word forms: leerlingengedrag"] == {"pages": [], "words": []}
+    assert answers["en: schoolpupils"] == {"pages": [], "words": []}  # Dutch would split it: "school pupils"

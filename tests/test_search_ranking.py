@@ -3,10 +3,10 @@
 from chromium import Visit
 from search_ui import open_search, search
 from site_content import site_roles
-from sitebuild import PROJECT_ROOT, front_matter
+from sitebuild import PROJECT_ROOT, dutch_pages, front_matter
 from source_text import read_source
 
-ROLE_PAGES = sorted((PROJECT_ROOT / "docs" / "rollen").glob("*.md"))
+ROLE_PAGES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 
 HOME = ""
 

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from site_content import compare, heading_text, parse_html, site_roles, tip_items
+from site_content import LANGUAGES, compare, heading_text, parse_html, site_roles, tip_items
 from source_text import normalise, read_source
 
 
@@ -23,13 +23,18 @@ def test_each_role_page_has_the_role_as_h1_and_title(site_dir: Path):
 
 
 def test_every_tip_has_a_stable_id_under_its_page_slug(site_dir: Path):
-    ids = []
-    for url, _ in site_roles(site_dir).values():
-        slug = url.strip("/").split("/")[-1]
-        for tip in tip_items(parse_html(site_dir / url / "index.html")):
-            assert re.fullmatch(rf"{slug}(-[a-z0-9]+)+", tip["id"]), tip
-            ids.append(tip["id"])
-    assert len(ids) == len(set(ids)) == 26
+    """In every language: a translation keeps the Dutch ids, in the Dutch order (`#docent-dure-spullen`)."""
+    ids_by_language = {}
+    for language in LANGUAGES:
+        ids = []
+        for url, _ in site_roles(site_dir, language).values():
+            slug = url.strip("/").split("/")[-1]
+            for tip in tip_items(parse_html(site_dir / url / "index.html")):
+                assert re.fullmatch(rf"{slug}(-[a-z0-9]+)+", tip["id"]), tip
+                ids.append(tip["id"])
+        assert len(ids) == len(set(ids)) == 26, language
+        ids_by_language[language] = ids
+    assert [ids for ids in ids_by_language.values() if ids != ids_by_language[LANGUAGES[0]]] == []
 
 
 # Corrections to the poster's introduction that the site makes: a capital after a colon.

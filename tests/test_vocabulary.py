@@ -1,11 +1,12 @@
-"""The field's search words, data/zoekwoorden.yml: the content model checks each entry, in-process."""
+"""The field's search words, data/zoekwoorden.yml and data/zoekwoorden.<code>.yml: the content model checks each
+entry, in-process."""
 
 from pathlib import Path
 
 import pytest
-from sitebuild import PROJECT_ROOT
+from sitebuild import PROJECT_ROOT, dutch_pages
 
-from model import GENERAL_PAGES, InputError, Role, Tip, Vocabulary
+from model import GENERAL_PAGES, InputError, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
 
 ROLES = [
     Role(
@@ -17,6 +18,7 @@ ROLES = [
     )
 ]
 HEAD = """taal: nl
+woordvormen: []
 bronnen:
   ckm:
     naam: "Centrum Kinderhandel Mensenhandel"
@@ -26,10 +28,10 @@ woorden:
 """
 
 
-def vocabulary(tmp_path: Path, text: str) -> Vocabulary:
+def vocabulary(tmp_path: Path, text: str, language: str = "nl") -> Vocabulary:
     path = tmp_path / "zoekwoorden.yml"
     path.write_text(text, encoding="utf-8")
-    return Vocabulary.read(path, ROLES, "data/zoekwoorden.yml")
+    return Vocabulary.read(path, ROLES, "data/zoekwoorden.yml", language)
 
 
 def test_each_word_leads_to_a_tip_a_role_or_a_general_page(tmp_path: Path):
@@ -55,26 +57,26 @@ def test_each_word_leads_to_a_tip_a_role_or_a_general_page(tmp_path: Path):
     [
         (
             '{woord: "tatoeage", naar: docent-tatoeage, bron: ckm}',
-            r"^data/zoekwoorden.yml, line 8: woorden.1.naar 'docent-tatoeage': expected a tip id, a role slug, "
+            r"^data/zoekwoorden.yml, line 9: woorden.1.naar 'docent-tatoeage': expected a tip id, a role slug, "
             r"alle-tips or hulp-en-melden; no such target$",
         ),
         (
             '{woord: "Schulden", naar: alle-tips, bron: ckm}',
-            r"^data/zoekwoorden.yml, line 8: woorden.1.woord 'Schulden': expected each word once; "
+            r"^data/zoekwoorden.yml, line 9: woorden.1.woord 'Schulden': expected each word once; "
             r"it is in the file already$",
         ),
         (
             '{woord: "tatoeage", naar: hulp-en-melden, bron: wegwijzer}',
-            r"^data/zoekwoorden.yml, line 8: woorden.1.bron 'wegwijzer': expected eigen-oordeel or a source of "
+            r"^data/zoekwoorden.yml, line 9: woorden.1.bron 'wegwijzer': expected eigen-oordeel or a source of "
             r"bronnen \(ckm\)$",
         ),
         (
             '{woord: "tatoeage", naar: hulp-en-melden, bron: ckm, rol: docent}',
-            r"^data/zoekwoorden.yml, line 8: woorden.1.rol 'docent': Extra inputs are not permitted$",
+            r"^data/zoekwoorden.yml, line 9: woorden.1.rol 'docent': Extra inputs are not permitted$",
         ),
         (
             '{woord: "<b>tatoeage</b>", naar: hulp-en-melden, bron: ckm}',
-            r"^data/zoekwoorden.yml, line 8: woorden.1.woord '<b>tatoeage</b>': String should match pattern",
+            r"^data/zoekwoorden.yml, line 9: woorden.1.woord '<b>tatoeage</b>': String should match pattern",
         ),
     ],
     ids=["unknown target", "word twice", "unknown source", "unknown key", "markup"],
@@ -85,18 +87,32 @@ def test_a_bad_entry_fails_with_one_line_naming_the_file_the_line_and_the_value(
 
 
 def test_the_file_names_its_language_and_only_known_keys(tmp_path: Path):
-    with pytest.raises(InputError, match=r"^data/zoekwoorden.yml, line 1: taal 'en': Input should be 'nl'$"):
+    expected = r"^data/zoekwoorden.yml, line 1: taal 'en': expected 'nl', the language of the file's name$"
+    with pytest.raises(InputError, match=expected):
         vocabulary(tmp_path, HEAD.replace("taal: nl", "taal: en"))
-    with pytest.raises(InputError, match=r"^data/zoekwoorden.yml, line 8: synoniemen: Extra inputs are not permitted$"):
+    assert vocabulary(tmp_path, HEAD.replace("taal: nl", "taal: en"), "en").taal == "en"
+    with pytest.raises(InputError, match=r"^data/zoekwoorden.yml, line 9: synoniemen: Extra inputs are not permitted$"):
         vocabulary(tmp_path, HEAD + "synoniemen: []\n")
 
 
-def test_the_site_vocabulary_is_valid_and_reaches_every_kind_of_target():
-    from model import read_role
+@pytest.mark.parametrize(
+    ("forms", "error"),
+    [
+        ("[meervouden]", r"line 2: woordvormen.0 'meervouden': Input should be 'voltooide-deelwoorden' or "),
+        ("[samenstellingen, samenstellingen]", r"line 2: woordvormen: expected each word form once$"),
+    ],
+    ids=["unknown", "twice"],
+)
+def test_the_word_forms_are_known_ones_each_once(tmp_path: Path, forms: str, error: str):
+    with pytest.raises(InputError, match=error):
+        vocabulary(tmp_path, HEAD.replace("woordvormen: []", f"woordvormen: {forms}"))
 
+
+@pytest.mark.parametrize("code", language_codes(PROJECT_ROOT))
+def test_each_language_has_a_valid_vocabulary_that_reaches_every_kind_of_target(code: str):
     docs = PROJECT_ROOT / "docs"
-    roles = [read_role(docs, f"rollen/{page.name}") for page in sorted((docs / "rollen").glob("*.md"))]
-    words = Vocabulary.read(PROJECT_ROOT / "data" / "zoekwoorden.yml", roles)
+    roles = [read_role(docs, f"rollen/{page.name}") for page in dutch_pages(docs / "rollen")]
+    words = Vocabulary.read(PROJECT_ROOT / vocabulary_file(code), roles, vocabulary_file(code).as_posix(), code)
     targets = {entry.naar for entry in words.woorden}
     assert set(GENERAL_PAGES) <= targets
     assert targets & {role.slug for role in roles} and targets & {tip.id for role in roles for tip in role.tips}

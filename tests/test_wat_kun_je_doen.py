@@ -16,10 +16,11 @@ from bs4 import Tag
 from interface_texts import texts
 from organisation_settings import EXAMPLE_CONTACTS
 from phone_numbers import CONTACTS_FILE, dialled
-from site_content import heading_text, parse_html, site_roles
+from site_content import LANGUAGES, heading_text, parse_html, site_roles
 from sitebuild import LOCAL_SITE_URL, PROJECT_ROOT
 from source_text import normalise
 
+from languages import language_root
 from model import OWN_ORGANISATION, InputError, Tip, check_next_step_keys, read_contacts, read_role
 from pages import fill, local_date
 
@@ -166,3 +167,28 @@ def test_it_ends_with_the_way_to_hulp_en_melden(site_dir: Path):
     for url, _ in site_roles(site_dir).values():
         last = block(site_dir, url).find_all(recursive=False)[-1]
         assert [urljoin(f"/{url}", a["href"]) for a in last.select("a")] == ["/hulp-en-melden/"], url
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_a_translated_role_page_has_the_same_shape_and_numbers_in_its_language(site_dir: Path, language: str):
+    """The same block as on the Dutch page, its texts from the language's texts file and its contacts' names
+    from the data file's text in that language; the way on leads to "Hulp en melden" in the same language."""
+    texts_in = texts(language)
+    contacts = DATA.in_language(language)
+    translated = site_roles(site_dir, language)
+    assert len(translated) == len(site_roles(site_dir))
+    for url, _ in translated.values():
+        section, dutch = block(site_dir, url), block(site_dir, url.removeprefix(language_root(language)))
+        assert heading_text(section.h2) == texts_in["wat_kun_je_doen"], url
+        spoed = section.h2.find_next_sibling()
+        assert "wat-doen__spoed" in spoed["class"], f"{url}: 112 first"
+        assert normalise(spoed.get_text()) == texts_in["spoed_bel"].format(
+            waarvoor=contacts.emergency_label, nummer=contacts.emergency.nummer.written
+        )
+        assert [heading_text(h) for h in section.select("h3")] == [texts_in["overleggen"], texts_in["melden"]], url
+        assert numbers(section) == numbers(dutch), f"{url}: the Dutch page's numbers, in its order"
+        assert [len(names) for names in marked(section).values()] == [len(names) for names in marked(dutch).values()]
+        last = section.find_all(recursive=False)[-1]
+        assert [urljoin(f"/{url}", a["href"]) for a in last.select("a")] == [
+            f"/{language_root(language)}hulp-en-melden/"
+        ]

@@ -20,6 +20,9 @@ PLACEHOLDER_SHOWN = "([meta, placeholder]) => document.querySelector(meta).textC
 RESULTS_SHOWN = "([meta, placeholder]) => document.querySelector(meta).textContent.trim() !== placeholder"
 
 
+# Each language's part of the query suite that the search is tuned against, and its held-out parts.
+TUNED = {"nl": "zoekvragen", "en": "en-zoekvragen"}
+HELD_OUT = {"nl": ("achtergehouden", "achtergehouden-woorden"), "en": ("en-achtergehouden",)}
 WAY_ON = ".zoeken-verder"
 RESULT_HEADER_LINE = ".md-search-result__meta"
 GENERAL_PAGES = ("alle-tips/", "hulp-en-melden/")
@@ -29,7 +32,7 @@ def load_queries(path: Path = QUERIES_PATH, part: str = "zoekvragen") -> list[di
     """The query suite: each entry has `zoekterm` (the query), `soort` (kind) and what it expects: `rol` (the
     role slug whose page ranks first), `algemeen: true` (the general pages are offered above the results) or
     `niets: true` (no results, and the way on) or `pagina` (`alle-tips` or `hulp-en-melden` ranks first). `part`
-    is `zoekvragen` (tuned), `achtergehouden` or `achtergehouden-woorden` (held out)."""
+    is a language's part that is tuned against (TUNED) or one of its held-out parts (HELD_OUT)."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))[part]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
@@ -12,7 +11,11 @@ from sitebuild import PROJECT_ROOT
 from source_text import Role, normalise
 
 from embed_cards import EMBED_DIRECTORY
-from model import DEFAULT_LANGUAGE, read_languages
+from languages import language_root
+from model import DEFAULT_LANGUAGE, language_codes
+
+# The site's languages, Dutch (the original) first: one `data/teksten.<code>.yml` each (hooks/model.py).
+LANGUAGES = language_codes(PROJECT_ROOT)
 
 # The pages of each translation that the browser checks which go through every page (axe, pa11y, layout
 # shift) look at: the home page, a role page, "Hulp en melden" and "Alle tips", each kind of page a
@@ -54,23 +57,32 @@ def heading_text(heading: Tag) -> str:
     )
 
 
-def built_pages(site_dir: Path, *, with_404: bool = False, with_cards: bool = False) -> list[Path]:
+def built_pages(
+    site_dir: Path,
+    *,
+    with_404: bool = False,
+    with_cards: bool = False,
+    language: str | None = None,
+    languages: list[str] = LANGUAGES,
+) -> list[Path]:
     """Every content page, not the redirect stubs that mkdocs-redirects writes; the 404 page only when
     asked for (it has no address of its own); the cards for intranets (`insluiten/`, in another language
-    `en/insluiten/`: pages of their own without Material, tests/test_embed_cards.py) only when asked for."""
+    `en/insluiten/`: pages of their own without Material, tests/test_embed_cards.py) only when asked for. With
+    `language`, that language's pages only (`page_language`, of the site's `languages`); without it, the pages
+    of every language."""
     return sorted(
         p
         for p in site_dir.rglob("*.html")
         if (with_404 or p.name != "404.html")
-        and (with_cards or not re.match(rf"([a-z]{{2}}/)?{EMBED_DIRECTORY}", p.relative_to(site_dir).as_posix()))
+        and (with_cards or not address_in_language(site_dir, p).startswith(EMBED_DIRECTORY))
+        and (language is None or page_language(site_dir, p, languages) == language)
         and redirect_target(p) is None
     )
 
 
-@lru_cache(maxsize=1)
 def languages() -> list[str]:
     """The site's language codes, Dutch first (data/teksten.<code>.yml)."""
-    return list(read_languages(PROJECT_ROOT))
+    return list(LANGUAGES)
 
 
 def language_of(url: str) -> str:
@@ -104,6 +116,17 @@ def browser_checked_pages(site_dir: Path, *, with_404: bool = False, with_cards:
     return [url for url in urls if language_of(url) == DEFAULT_LANGUAGE] + sample
 
 
+def page_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
+    """The language a built page is in, by its address: `en/rollen/docent/` is English, the rest Dutch."""
+    first = page.relative_to(site_dir).parts[0]
+    return first if first in languages[1:] else languages[0]
+
+
+def address_in_language(site_dir: Path, page: Path, languages: list[str] = LANGUAGES) -> str:
+    """A built page's address below its language's root: `rollen/docent/` for `en/rollen/docent/index.html`."""
+    return page_url(site_dir, page).removeprefix(language_root(page_language(site_dir, page, languages)))
+
+
 def redirect_target(page: Path) -> str | None:
     """Where a redirect stub of mkdocs-redirects sends the visitor (a URL relative to the stub), or None."""
     refresh = parse_html(page).find("meta", attrs={"http-equiv": "refresh"})
@@ -134,10 +157,11 @@ def page_url(site_dir: Path, page: Path) -> str:
     return relative.removesuffix("index.html")
 
 
-def site_roles(site_dir: Path) -> dict[str, tuple[str, Role]]:
-    """Every built page that carries tips, by its h1: (page URL, role with the page's tips)."""
+def site_roles(site_dir: Path, language: str = LANGUAGES[0]) -> dict[str, tuple[str, Role]]:
+    """Every built page in `language` (the Dutch original unless asked for) that carries tips, by its h1:
+    (page URL, role with the page's tips)."""
     roles = {}
-    for page in built_pages(site_dir):
+    for page in built_pages(site_dir, language=language):
         soup = parse_html(page)
         tips = tuple(tip_text(item) for item in tip_items(soup))
         if tips:

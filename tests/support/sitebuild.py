@@ -106,6 +106,11 @@ def mkdocs_config(project_dir: Path = PROJECT_ROOT) -> dict[str, Any]:
         return yaml_load(config_file)
 
 
+def dutch_pages(directory: Path) -> list[Path]:
+    """The Dutch pages in a folder of docs/, the originals, without their translations (`docent.en.md`)."""
+    return sorted(path for path in directory.glob("*.md") if len(path.suffixes) == 1)
+
+
 def front_matter(markdown_file: Path) -> dict[str, Any]:
     """The front matter of a page's Markdown source, read the way MkDocs reads it."""
     return get_data(markdown_file.read_text(encoding="utf-8"))[1]

@@ -1,8 +1,9 @@
 /*
- * Dutch query handling in front of Material's own search worker, which this file loads unchanged.
+ * Query handling in front of Material's own search worker, which this file loads unchanged, for the
+ * language of the index it is given (each language has its own index: hooks/search.py).
  *
  * Material adds a trailing wildcard to every query word, so a word finds only index words that start
- * with it: lunr's Dutch stemmer never sees a query word ("verhoor" misses "verhoren"), diacritics must
+ * with it: lunr's stemmer never sees a query word ("verhoor" misses "verhoren"), diacritics must
  * match exactly ("zorgcoordinator" misses "zorgcoördinator") and a typo finds nothing. Material 9 has
  * no setting for this (custom query transforms were removed in 9.0), so before Material's worker sees a
  * query, each whole query word is spelled as the index spells it:
@@ -14,8 +15,11 @@
  *   - else, for a word of five letters or more, the index word it most likely means, one edit away:
  *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen), or the
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
- *     missing or extra, or two letters swapped). The closest wins; ties go to the shorter, then the
- *     alphabetically first word, so a query word becomes one word and results do not flood;
+ *     missing or extra, or two letters swapped). The closest wins; ties go to a whole word before the
+ *     start of one, then to the shorter word, the one the index has more often, the alphabetically
+ *     first, so a query word becomes one word and results do not flood;
+ *   - else, if the index's `woordvormen` name them (data/zoekwoorden.<code>.yml: Dutch does, English
+ *     does not), the Dutch word forms below;
  *   - else, for a past participle (gedwongen, opgesloten, geronseld): the index word whose stem has the
  *     same consonants as the participle without its "ge" (also after a separable part: op-ge-sloten)
  *     and its ending, vowels aside (dwong ~ dwing, opslot ~ opsluit, ronsel ~ ronsel);
@@ -23,13 +27,16 @@
  *     leading part of five letters or more that starts an index word (leerlingen), and the rest after a
  *     linking s, e or en (gedrag), if the rest finds an index word too, as it is or one edit away;
  *     else the leading part alone.
- * Each query word's spelling is kept for the rest of the session, so typing a longer query costs only
- * its new words.
+ * The stemmer and the stop words are those of the index's language (`config.lang`): "recognising" becomes
+ * "recognise" in English, "verhoor" becomes "verhoren" in Dutch. Each query word's spelling is kept for
+ * the rest of the session, so typing a longer query costs only its new words.
  *
  * The field's search words (data/zoekwoorden.yml) are in the index's field `zoekwoorden`, a list with
  * ", " between them, of the entry each leads to. A query that is one of them (its words as spelled
- * above, compared by stem) gets that entry first among the results: the vocabulary decides where such
- * a query leads, not the score.
+ * above, compared by stem, each word the start of the search word's or starting with it) is handed on
+ * as the search word's own words, so that its entry is found ("printing" as "print", "debts" as
+ * "debt"), and gets that entry first among the results: the vocabulary decides where such a query
+ * leads, not the score.
  * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
  * wildcard would only make it match the start of other words ("op" -> "oprechte"); the last word stays,
  * as it may be the start of a word still being typed. Words with search syntax, and everything around
@@ -46,6 +53,9 @@ const QUERY = 2
 const RESULT = 3
 const SEARCH_WORDS = "zoekwoorden"
 const SEARCH_WORD_SEPARATOR = ", "
+/* The word forms an index's config may name in `woordvormen` (hooks/model.py, WORD_FORMS) */
+const PAST_PARTICIPLES = "voltooide-deelwoorden"
+const COMPOUNDS = "samenstellingen"
 const SHORTEST_PARTICIPLE_BASE = 4
 const FEWEST_PARTICIPLE_CONSONANTS = 3
 const SEPARABLE_PART_LENGTHS = [0, 2, 3, 4, 5] // ge-sloten, op-ge-sloten, uit-ge-buit, weg-, terug-ge-...
@@ -65,6 +75,7 @@ const materialWorker = new URL(new URL(script).searchParams.get("material"), scr
 let setup = null
 let vocabulary = null
 let searchWords = null
+let wordForms = new Set()
 let spellings = new Map()
 const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, or null
 
@@ -82,37 +93,49 @@ function stemOf(word) {
   return language().stemmer(new lunr.Token(word)).toString()
 }
 
-/* Words of the search index with their folded spelling and stem; lunr leaves stop words out, so do we */
+/*
+ * Words of the search index with their folded spelling, stem and how often the index has them; lunr
+ * leaves stop words out, so do we
+ */
 function indexWords({ config, docs }) {
   const separator = new RegExp(config.separator)
-  const words = new Set()
+  const words = new Map()
   for (const doc of docs)
     for (const field of Object.keys(config.fields))
       if (typeof doc[field] === "string")
         for (const word of doc[field].replace(/<[^>]*>/g, " ").toLowerCase().split(separator))
           if (word && language().stopWordFilter(word))
-            words.add(word)
-  return [...words].map(word => {
+            words.set(word, (words.get(word) ?? 0) + 1)
+  return [...words].map(([word, count]) => {
     const stem = stemOf(word)
-    return { word, folded: fold(word), stem, consonants: fold(stem).replace(VOWELS, "_") }
+    return { word, count, folded: fold(word), stem, consonants: fold(stem).replace(VOWELS, "_") }
   })
+}
+
+/* The words of a text that lunr indexes: lower case, stop words left out */
+function wordsOf(text) {
+  return text.toLowerCase().split(new RegExp(setup.config.separator))
+    .filter(word => word && language().stopWordFilter(word))
 }
 
 /* The words of a query or a search word, as compared with each other: stop words left out, folded stems */
 function comparable(text) {
-  return text.toLowerCase().split(new RegExp(setup.config.separator))
-    .filter(word => word && language().stopWordFilter(word))
-    .map(word => fold(stemOf(word)))
-    .join(" ")
+  return wordsOf(text).map(word => fold(stemOf(word))).join(" ")
 }
 
-/* Each search word of the index's `zoekwoorden` fields, as `comparable` gives it, with the entry it leads to */
+/*
+ * The search words of the index's `zoekwoorden` fields by their words as `comparable` gives them, each
+ * with the entry it leads to and its own words ("exploitation" and "exploiter" share a stem)
+ */
 function indexSearchWords({ docs }) {
   const found = new Map()
   for (const doc of docs)
     if (typeof doc[SEARCH_WORDS] === "string")
-      for (const word of doc[SEARCH_WORDS].split(SEARCH_WORD_SEPARATOR))
-        found.set(comparable(word.replace(/&amp;/g, "&")), doc.location)
+      for (const word of doc[SEARCH_WORDS].split(SEARCH_WORD_SEPARATOR)) {
+        const text = word.replace(/&amp;/g, "&")
+        const key = comparable(text)
+        found.set(key, [...found.get(key) ?? [], { location: doc.location, words: wordsOf(text) }])
+      }
   return found
 }
 
@@ -224,27 +247,37 @@ function spell(queryWord) {
     return spelled.word.slice(0, word.length)
   if (word.length < SHORTEST_CORRECTED_WORD)
     return queryWord
-  return oneEditAway(word) ?? participleBase(folded) ?? splitCompound(folded) ?? queryWord
+  return oneEditAway(word) ?? derivedForm(folded) ?? queryWord
+}
+
+/* The index word a word the index lacks is a form of, by the word forms of the index's language; null if none */
+function derivedForm(folded) {
+  return (wordForms.has(PAST_PARTICIPLES) ? participleBase(folded) : null) ??
+    (wordForms.has(COMPOUNDS) ? splitCompound(folded) : null)
 }
 
 /*
- * The index word a word of five letters or more most likely means, one edit away: in its stem, as a
- * whole, or in the start of an index word as long as it; null if none is
+ * The index word a word of five letters or more most likely means, one edit away: in its stem (a stem of
+ * fewer than five letters only when it is the same: "parking" is no "dark"), as a whole, or in the start of
+ * an index word as long as it; a whole word before the start of a longer one, a shorter word first, then
+ * the one the index has more often ("coordinater" is "coordinator", not "coordinates"); null if none is
  */
 function oneEditAway(word) {
   const folded = fold(word)
   const stem = stemOf(word)
+  const stemEdits = entry => {
+    const edits = distance(stem, entry.stem)
+    return edits === 0 || stem.length >= SHORTEST_CORRECTED_WORD ? edits : Infinity
+  }
   const candidates = vocabulary
-    .map(entry => ({
-      word: entry.word,
-      edits: Math.min(
-        distance(stem, entry.stem),
-        distance(folded, entry.folded),
-        distance(folded, entry.folded.slice(0, folded.length))
-      )
-    }))
+    .map(entry => {
+      const whole = Math.min(stemEdits(entry), distance(folded, entry.folded))
+      const start = distance(folded, entry.folded.slice(0, folded.length))
+      return { word: entry.word, count: entry.count, edits: Math.min(whole, start), start: start < whole }
+    })
     .filter(candidate => candidate.edits <= MAX_EDITS)
-    .sort((a, b) => a.edits - b.edits || a.word.length - b.word.length || a.word.localeCompare(b.word))
+    .sort((a, b) => a.edits - b.edits || a.start - b.start || a.word.length - b.word.length ||
+      b.count - a.count || a.word.localeCompare(b.word))
   return candidates.length ? candidates[0].word : null
 }
 
@@ -255,8 +288,22 @@ function rewrite(query) {
   const rewritten = query.replace(WHOLE_WORD, (word, offset) =>
     offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : correct(word)
   )
-  leadsTo.push(searchWords.get(comparable(rewritten)) ?? null)
-  return rewritten
+  const searchWord = searchWordOf(rewritten)
+  leadsTo.push(searchWord ? searchWord.location : null)
+  return searchWord ? searchWord.words.join(" ") : rewritten
+}
+
+/*
+ * The search word a query is, by stem, each word a longer or shorter form of the search word's own:
+ * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend"; null if none
+ */
+function searchWordOf(query) {
+  const words = wordsOf(query).map(fold)
+  const related = searchWord => words.every((word, at) => {
+    const own = fold(searchWord.words[at])
+    return word.startsWith(own) || own.startsWith(word)
+  })
+  return (searchWords.get(comparable(query)) ?? []).find(related) ?? null
 }
 
 /*
@@ -283,6 +330,7 @@ addEventListener("message", event => {
   if (rewritten.has(event) || !message) return
   if (message.type === SETUP) {
     setup = message.data
+    wordForms = new Set(setup.config.woordvormen ?? [])
     vocabulary = null
     searchWords = null
     spellings = new Map()
