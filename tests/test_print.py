@@ -89,7 +89,7 @@ def assert_role_pages_print_on_one_a4(
 ) -> None:
     """`also_printed`: the organisation's settings whose values every role page prints, except a person's
     on the page of their own role. `read_qr_codes`: also read the printed QR code (a rendering per page)."""
-    roles = [page for language in languages() for page in site_roles(site_dir, language).values()]
+    roles = [url_and_role for language in languages() for url_and_role in site_roles(site_dir, language).values()]
     assert Counter(language_of(url) for url, _ in roles) == dict.fromkeys(languages(), 9)
     for url, role in roles:
         shown = texts(language_of(url))
