@@ -136,6 +136,7 @@ OVERRIDDEN_PARTIALS = {
     "partials/copyright.html": "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
     "partials/toc.html": "fde48f583563364b0e0e6865a5ab1e7060ec1826161f69f5cbee653e621b0f84",
     "partials/alternate.html": "572b1d4dae611aa5fd65107edec95e44331b6141abf86834ea4dc6c1ddd7241b",
+    "partials/header.html": "8cf3fb15bcf969ff596649616fd99366b3c31c08d57a86d05308efc16d8fa75f",
 }
 SITE_CSS = Path("docs") / "assets" / "stylesheets" / "site.css"
 SITE_JS = Path("docs") / "assets" / "javascripts" / "site.js"

@@ -42,7 +42,7 @@ def test_landmark_labels_are_dutch(site_dir: Path):
         if soup.html["lang"] != "nl":
             continue
         assert not ENGLISH_LABELS & set(labels), (page, labels)
-        assert soup.select_one("header.md-header > nav")["aria-label"] == "Paginakop", page
+        assert soup.select_one("header.md-header > nav.md-header__inner")["aria-label"] == "Paginakop", page
         footer = soup.select_one("footer nav.md-footer__inner")
         assert footer is None or footer["aria-label"] == "Vorige en volgende pagina", page
 

@@ -19,6 +19,7 @@ def material_copy(tmp_path: Path, replace_in: str, old: str, new: str) -> Path:
         ("partials", "toc.html"),
         ("partials", "copyright.html"),
         ("partials", "alternate.html"),
+        ("partials", "header.html"),
         ("assets/stylesheets", "main.*.min.css"),
         ("assets/javascripts", "bundle.*.min.js"),
         ("assets/javascripts/workers", "search.*.min.js"),
@@ -75,6 +76,7 @@ def test_the_installed_material_passes_every_guard():
             "partials/alternate.html changed",
         ),
         ("bundle.*.min.js", 'M("link[rel=alternate]")', 'M("link[hreflang]")', "sitemap of alternate links"),
+        ("header.html", 'class="md-header__inner md-grid"', 'class="md-header__inner"', "partials/header.html changed"),
     ],
     ids=[
         "a-styled-class-is-gone",
@@ -91,6 +93,7 @@ def test_the_installed_material_passes_every_guard():
         "the-palette-is-stored-another-way",
         "the-overridden-language-switch-changed",
         "the-alternate-sitemaps-are-read-another-way",
+        "the-overridden-header-changed",
     ],
 )
 def test_a_changed_material_fails_naming_what_to_recheck(tmp_path: Path, file: str, old: str, new: str, message: str):

@@ -127,9 +127,9 @@ def test_a_build_for_an_intranet_address_prints_that_address_and_the_organisatio
 def test_a_printed_role_page_has_a_qr_code_that_a_decoder_reads_as_its_own_address(
     visit: Visit, site_dir: Path, site_url: str, tmp_path: Path
 ):
-    role_urls = [role_url for role_url, _ in site_roles(site_dir).values()]
-    dutch = [role_url for role_url in role_urls if role_url.startswith("rollen/")]
-    assert len(dutch) == 9 and "en/rollen/docent/" in role_urls
+    dutch = [role_url for role_url, _ in site_roles(site_dir).values()]
+    english = [role_url for role_url, _ in site_roles(site_dir, "en").values()]
+    assert len(dutch) == 9 and all(url.startswith("rollen/") for url in dutch) and "en/rollen/docent/" in english
     for role_url in [*dutch, "en/rollen/docent/"]:  # one English page: its address is under en/
         address = parse_html(site_dir / role_url / "index.html").select_one('link[rel="canonical"]')["href"]
         visit.page.goto(site_url + role_url)

@@ -89,9 +89,9 @@ def assert_role_pages_print_on_one_a4(
 ) -> None:
     """`also_printed`: the organisation's settings whose values every role page prints, except a person's
     on the page of their own role. `read_qr_codes`: also read the printed QR code (a rendering per page)."""
-    roles = site_roles(site_dir)
-    assert Counter(language_of(url) for url, _ in roles.values()) == dict.fromkeys(languages(), 9)
-    for url, role in roles.values():
+    roles = [url_and_role for language in languages() for url_and_role in site_roles(site_dir, language).values()]
+    assert Counter(language_of(url) for url, _ in roles) == dict.fromkeys(languages(), 9)
+    for url, role in roles:
         shown = texts(language_of(url))
         soup = parse_html(site_dir / url / "index.html")
         address = soup.select_one('link[rel="canonical"]')["href"]

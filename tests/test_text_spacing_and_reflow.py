@@ -86,7 +86,9 @@ def test_with_text_spacing_the_open_search_keeps_its_clear_button_clear_of_snel_
     clear.wait_for()
     wait_until_settled(spaced_page)
     box, exit_box = clear.bounding_box(), spaced_page.locator(".snel-weg__knop").bounding_box()
-    assert box["x"] + box["width"] <= exit_box["x"], (box, exit_box)
+    beside = box["x"] + box["width"] <= exit_box["x"]
+    under = box["y"] >= exit_box["y"] + exit_box["height"]  # the button has a row of its own (site.css)
+    assert beside or under, (box, exit_box)
     centre = spaced_page.evaluate(
         "([x, y]) => document.elementFromPoint(x, y).closest('button')?.type",
         [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],

@@ -176,7 +176,8 @@
     const plainTab = event.key === "Tab" && !(event.shiftKey || event.altKey || event.ctrlKey || event.metaKey);
     if (firstTabToButton && plainTab && focusIsNowhere) {
       event.preventDefault();
-      button.focus();
+      // The button is always in view in the sticky header; scrolling "to" it would only lose the fragment.
+      button.focus({ preventScroll: true });
     }
   }, true);
 
@@ -284,6 +285,21 @@
       }
     });
   });
+})();
+
+// ===== Hoogte van de paginakop =====
+
+// The sticky header is one row high, or two where "Snel weg" takes a row of its own (site.css, "Snel weg"),
+// which depends on the screen, the text size and the language. Its height, as `--kop-hoogte` on the root,
+// keeps a control that the keyboard scrolls to clear of it (site.css, `scroll-padding-top`; WCAG 2.4.11).
+(() => {
+  const header = document.querySelector(".md-header");
+  if (!header || typeof ResizeObserver !== "function") {
+    return;
+  }
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty("--kop-hoogte", `${header.offsetHeight}px`);
+  }).observe(header);
 })();
 
 // ===== Keyboard access to the navigation drawer =====
