@@ -15,8 +15,9 @@ from sitebuild import PROJECT_ROOT
 from pages import add_template_helpers
 
 OVERRIDES = PROJECT_ROOT / "overrides"
-# What MkDocs and Material put in every template's context, as far as the overrides read it.
-MATERIAL_CONTEXT = {"config", "page", "nav", "lang"}
+# What MkDocs and Material put in every template's context, as far as the overrides read it (`features`: base.html
+# sets it, for the header it includes).
+MATERIAL_CONTEXT = {"config", "page", "nav", "lang", "features"}
 # Functions without data: the same for every page and every build.
 PURE_HELPERS = {"qr_code"}
 # The data the hooks pass in: a marker's arguments (`MARKERS`), a page's (`on_page_context`), `page_link`, a
