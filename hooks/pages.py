@@ -185,6 +185,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if missing := [contact_id for contact_id in POSTER_CONTACTS if contact_id not in ids]:
         raise InputError(f"{CONTACTS_FILE.as_posix()}: no contact with id {missing[0]!r}; the poster shows it")
     config.site_url = model.settings.site_url
+    # Material's storage scope (its documented `extra.scope`), which it writes into an inline script on every
+    # page: by default the path up to the site's root, different at each folder depth. Set to the site's
+    # path, it is one script on every page of every language (one hash in the security policy, not one per
+    # depth, in the header of every response), and the same keys as before (tests/support/allowed_storage.yml).
+    config.extra["scope"] = urlsplit(model.settings.site_url).path
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = model.texts["link_naar_kopje"]
     # Each language writes its own 404 page: Dutch at the root, another language below its root (`on_env`).
     config.theme.static_templates -= {error_page(code) for code in model.languages}
