@@ -1,4 +1,5 @@
-"""A visit leaks nothing: no request to any other host on any page, while searching, copying a link or
+"""A visit leaks nothing: no request to any other host on any page (every Dutch page, and the sample of each
+translation that the all-page browser checks use: site_content.TRANSLATION_SAMPLE), while searching, copying a link or
 printing; no cookies; and the browser storage holds only the keys tests/support/allowed_storage.yml lists.
 Opening pages stores nothing in localStorage: the colour scheme is stored only when the visitor switches
 it, and the next page shows the chosen scheme."""
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from browser_actions import search
 from playwright.sync_api import Browser, Page
-from site_content import built_pages, page_url, site_roles
+from site_content import browser_checked_pages, site_roles
 
 from support.allowed_storage import ALLOWED_STORAGE_FILE, allowed_storage
 
@@ -47,8 +48,8 @@ class FullVisit:
 def visit_everything(page: Page, site_dir: Path, site_url: str) -> dict[str, Any]:
     """Open every page, search, follow and copy the tips' links, switch the colour scheme and print.
     What was stored before and after the switch, and the scheme before and after it."""
-    for built in built_pages(site_dir, with_404=True, with_cards=True):
-        page.goto(site_url + page_url(site_dir, built))
+    for url in browser_checked_pages(site_dir, with_404=True, with_cards=True):  # each translation: its sample
+        page.goto(site_url + url)
         page.wait_for_load_state("networkidle")
     seen: dict[str, Any] = {
         "stored_by_page_views": page.evaluate(BROWSER_STORAGE),
