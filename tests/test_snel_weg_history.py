@@ -90,7 +90,9 @@ def context(history_browser: tuple[str, Browser], site_url: str) -> Iterator[Bro
 
 def off_the_site(page: Page, site_url: str) -> None:
     """On the neutral site, or on the tab's first entry (about:blank here, a browser's new-tab page)."""
-    page.wait_for_url(lambda url: not url.startswith(site_url), wait_until="commit", timeout=5000)
+    page.wait_for_url(
+        lambda url: not url.startswith(site_url), wait_until="commit", timeout=15_000
+    )  # as leave(): both workers may load the machine
 
 
 def drawn(page: Page) -> None:
