@@ -18,8 +18,8 @@ FAST_TIER_PACKAGES := default-jre-headless:/usr/bin/java npm:/usr/bin/npm
 DEBIAN_PACKAGES := chromium:/usr/bin/chromium $(FAST_TIER_PACKAGES) nginx:/usr/sbin/nginx \
 	openssl:/usr/bin/openssl iproute2:/bin/ip
 # The tiers, by pytest marker (set by tests/support/markers.py).
-# Both tiers on two workers (pytest-xdist), a test module per worker, so that a module's fixtures (an nginx, a
-# browser of its own) start once: two cores, and the browser tier spends most of its time waiting.
+# Both tiers on several workers (pytest-xdist), a test module per worker, so that a module's fixtures (an nginx,
+# a browser of its own) start once. The fast tier on two: two cores.
 FAST_TIER := -m "not browser and not nginx" -n 2 --dist loadfile
 # The browser and nginx tier on three: its processor time is under half its wall-clock time on two (the tests
 # mostly wait for Chromium and the network), so a third worker fills the two cores.
