@@ -12,7 +12,8 @@ Each language's index gets its own language's field search words (`data/zoekwoor
 tip, a role page, "Hulp en melden", or "Alle tips" (whose own text is left out of the index: it would only
 repeat the tips, so it gets an entry with its title and search words only). The words of one entry are
 written as a list with ", " between them, so the query worker can tell the phrases apart. The index's config
-gets `woordvormen`, the word forms of its language that the query worker derives (`Vocabulary.woordvormen`).
+gets `woordvormen`, the word forms of its language that the query worker derives (`Vocabulary.woordvormen`),
+and `onderwerp`, the location of "Alle tips", where the words for the subject as a whole lead.
 
 Material's search shows an entry's title as HTML, and its plugin escapes the text of every page it indexes
 (`html.escape(text, quote=False)`). The text added here is escaped the same way: a tip is plain text, so
@@ -60,6 +61,11 @@ VOCABULARY = "zoekwoorden"
 VOCABULARY_BOOST = OOK_VOOR_BOOST
 VOCABULARY_SEPARATOR = ", "
 WORD_FORMS = "woordvormen"
+# The location of "Alle tips", the page for the subject as a whole, which the words for the subject lead to:
+# in a longer query such a word only sets the scene ("signalen van mensenhandel"), so the query worker
+# puts it first only when it is the whole query.
+SUBJECT_PAGE = "onderwerp"
+SUBJECT_PAGE_NAME = "alle-tips"
 # Each language's index as written, by the language's root ("", "en/"): kept with the build's config, which
 # every language's build shares, until the last language is built.
 INDEXES_KEY = "search_indexes"
@@ -144,6 +150,7 @@ def indexed_vocabulary(
     for role in roles:
         locations[role.slug] = page_location(role.src_uri, config)
         locations |= {tip.id: f"{locations[role.slug]}#{tip.id}" for tip in role.tips}
+    index["config"][SUBJECT_PAGE] = locations[SUBJECT_PAGE_NAME]
     entries = {document["location"]: document for document in index["docs"]}
     for target, location in locations.items():
         if not (words := vocabulary.words_for(target)):

@@ -79,7 +79,7 @@ def test_every_tip_is_in_the_index_as_its_escaped_text(site_dir: Path, language:
 def test_each_language_index_leads_only_to_its_own_pages_with_its_own_words(site_dir: Path, language: str):
     """A search on a page of one language never lands on another language's page: each index's locations are
     relative to its language's root (where its pages' `__config.base` points) and each is a page built there;
-    the index has that language's stemmer and stop words, search words and word forms."""
+    the index has that language's stemmer and stop words, search words, word forms and page for the subject."""
     root = site_dir / language_root(language)
     index = search_index(site_dir, language)
     pages = {doc["location"].partition("#")[0] for doc in index["docs"]}
@@ -95,3 +95,4 @@ def test_each_language_index_leads_only_to_its_own_pages_with_its_own_words(site
     assert sorted(indexed) == sorted(escape(entry.woord, quote=False) for entry in vocabulary.woorden)
     assert index["config"]["lang"] == [language]
     assert index["config"]["woordvormen"] == vocabulary.woordvormen
+    assert index["config"]["onderwerp"] == "alle-tips/"  # the page the words for the subject as a whole lead to

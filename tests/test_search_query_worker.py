@@ -16,6 +16,7 @@ FIXTURE = {
         "pipeline": ["stopWordFilter"],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "zoekwoorden": {"boost": 100.0}},
         "woordvormen": ["voltooide-deelwoorden", "samenstellingen"],
+        "onderwerp": "alle/",
     },
     "docs": [
         {"location": "verhoor/", "title": "Verhoren", "text": "<p>Probeer het aantal verhoren te beperken.</p>"},
@@ -30,6 +31,7 @@ FIXTURE = {
             "text": "",
             "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven",
         },
+        {"location": "melden/", "title": "Melden", "text": "", "zoekwoorden": "advies"},
     ],
     "options": {"suggest": False},
 }
@@ -85,6 +87,10 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
         "loverboy",
         "gezet",
         "klas gedrag",
+        "advies gedrag",
+        "gedrag advies",
+        "advies gedrag luisteren",
+        "advies verhoren",
         "klassengedrag",
         "verhorem~1",
         "verhoren*",
@@ -115,11 +121,19 @@ CASES = [
     ("verhroen", ["verhoor/"], ["verhoren"]),
     ("aantl", ["verhoor/"], ["aantal"]),
     ("Verhoor signaal", ["verhoor/", "signaal/"], ["signalen", "verhoren"]),
-    # compounds: leading part and rest, with a linking s, e or en, the rest spelled like any query word
+    # the first letter of a typo stays: "aignalen" is not "signalen"
+    ("aignalen", [], []),
+    # a word the index has, and the start it shares with its other forms, as they spell it
+    ("zorgcoordinatoren", ["bron/", "client/"], ["zorgcoordinatoren", "zorgcoördinator"]),
+    # compounds: leading part and head, with a linking s, e or en, the head spelled like any query word
     ("leerlingengedrag", ["klas/"], ["gedrag", "leerlingen"]),
     ("mensenhandelsignalen", ["signaal/"], ["mensenhandel", "signalen"]),
     ("gedragsverandering", ["klas/"], ["gedrag", "veranderen"]),
     ("tempozorgen", ["luister/"], ["tempo"]),
+    # the head alone when the leading part is only the start of index words ("leerling" of "leerlingen")
+    ("leerlinggedrag", ["klas/"], ["gedrag"]),
+    # a verb after a separable part the index lacks
+    ("uitschrijven", ["alle/"], ["schrijven"]),
     # past participles: the index word with the same consonants, vowels aside, after "ge" and the ending
     ("gedwongen", ["alle/"], ["dwingen"]),
     ("afgesloten", ["alle/"], ["afsluiten"]),
@@ -155,8 +169,19 @@ def test_words_with_search_syntax_are_left_alone(answers):
     assert answers["+verhoor"] == {"pages": [], "words": []}
 
 
-def test_only_a_query_that_is_a_search_word_leads_to_its_entry_first(answers):
-    assert answers["klas gedrag"]["pages"] == ["klas/", "alle/"]  # more than the search word: the score decides
+def test_a_search_word_in_half_of_a_query_leads_to_its_entry_first(answers):
+    assert answers["advies gedrag"]["pages"] == ["melden/", "klas/"]
+    assert answers["gedrag advies"]["pages"] == ["melden/", "klas/"]
+    # less than half of the query: the score decides
+    assert answers["advies gedrag luisteren"]["pages"][0] != "melden/"
+    assert "melden/" in answers["advies gedrag luisteren"]["pages"]
+
+
+def test_a_search_word_in_a_query_does_not_lead_where_other_words_say_what_it_is_about(answers):
+    # another word names a page (a word of its title): the score decides
+    assert answers["advies verhoren"]["pages"] == ["verhoor/", "melden/"]
+    # a word for the subject as a whole (`onderwerp`), with more words: the score decides
+    assert answers["klas gedrag"]["pages"] == ["klas/", "alle/"]
 
 
 ENGLISH_CASES = [
@@ -174,8 +199,8 @@ ENGLISH_CASES = [
     # a search word leads to its entry first, also in another form
     ("pupils", ["all/", "school/"], ["pupil"]),  # handed on as the search word, so its entry is found
     ("forced labour", ["all/"], ["forced", "labour"]),
-    # the same stem, but neither word starts the other: no other form of the search word "exploiter"
-    ("exploitation", ["signs/"], ["exploitation"]),
+    # a word the index has, and the start it shares with its other form, the search word "exploiter"
+    ("exploitation", ["all/", "signs/"], ["exploit", "exploitation"]),
 ]
 
 

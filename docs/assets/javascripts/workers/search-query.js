@@ -15,18 +15,21 @@
  *   - else, for a word of five letters or more, the index word it most likely means, one edit away:
  *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen), or the
  *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
- *     missing or extra, or two letters swapped). The closest wins; ties go to a whole word before the
- *     start of one, then to the shorter word, the one the index has more often, the alphabetically
- *     first, so a query word becomes one word and results do not flood;
+ *     missing or extra, or two letters swapped, the first letter kept). The closest wins; ties go to a
+ *     whole word before the start of one, then to the shorter word, the one the index has more often,
+ *     the alphabetically first, so a query word becomes one word and results do not flood;
  *   - else, if the index's `woordvormen` name them (data/zoekwoorden.<code>.yml: Dutch does, English
  *     does not), the Dutch word forms below;
  *   - else, for a past participle (gedwongen, opgesloten, geronseld): the index word whose stem has the
  *     same consonants as the participle without its "ge" (also after a separable part: op-ge-sloten)
  *     and its ending, vowels aside (dwong ~ dwing, opslot ~ opsluit, ronsel ~ ronsel);
- *   - else, for a Dutch compound the index does not hold (leerlingengedrag), its parts: the longest
- *     leading part of five letters or more that starts an index word (leerlingen), and the rest after a
- *     linking s, e or en (gedrag), if the rest finds an index word too, as it is or one edit away;
- *     else the leading part alone.
+ *   - else, for a Dutch compound the index does not hold (leerlingengedrag): its head, the rest after
+ *     the longest leading part of five letters or more that starts an index word and after a linking
+ *     s, e or en, if it is a whole index word (gedrag); with the leading part before it only if that is
+ *     an index word too (leerlingen), as a compound is a kind of its head (a buurtagent is an agent);
+ *     else the leading part alone;
+ *   - a word the index has, and the start it shares with the index's other forms of it, if no title
+ *     has the word (zorgcoördinatoren, and zorgcoördinator for the singular).
  * The stemmer and the stop words are those of the index's language (`config.lang`): "recognising" becomes
  * "recognise" in English, "verhoor" becomes "verhoren" in Dutch. Each query word's spelling is kept for
  * the rest of the session, so typing a longer query costs only its new words.
@@ -52,6 +55,8 @@ const SETUP = 0
 const QUERY = 2
 const RESULT = 3
 const SEARCH_WORDS = "zoekwoorden"
+const TITLE = "title"
+const ROLE_WORDS = "ook_voor"
 const SEARCH_WORD_SEPARATOR = ", "
 /* The word forms an index's config may name in `woordvormen` (hooks/model.py, WORD_FORMS) */
 const PAST_PARTICIPLES = "voltooide-deelwoorden"
@@ -62,8 +67,10 @@ const SEPARABLE_PART_LENGTHS = [0, 2, 3, 4, 5] // ge-sloten, op-ge-sloten, uit-g
 const PARTICIPLE_ENDINGS = /(?:en|d|t)$/
 const VOWELS = /(?:ij|[aeiouy])+/g
 const SHORTEST_CORRECTED_WORD = 5
-const SHORTEST_COMPOUND_HEAD = 5
-const SHORTEST_COMPOUND_TAIL = 3
+const SHORTEST_COMPOUND_LEAD = 5
+const SHORTEST_COMPOUND_HEAD = 3
+const SHORTEST_PARTICLE = 2
+const LONGEST_PARTICLE = 4
 const LINKING_LETTERS = ["", "s", "e", "en"]
 const MAX_EDITS = 1
 const WHOLE_WORD = /(?<=^|\s)[\p{L}'’]+(?=\s|$)/gu
@@ -75,6 +82,7 @@ const materialWorker = new URL(new URL(script).searchParams.get("material"), scr
 let setup = null
 let vocabulary = null
 let searchWords = null
+let namingWords = null
 let wordForms = new Set()
 let spellings = new Map()
 const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, or null
@@ -94,21 +102,25 @@ function stemOf(word) {
 }
 
 /*
- * Words of the search index with their folded spelling, stem and how often the index has them; lunr
- * leaves stop words out, so do we
+ * Words of the search index with their folded spelling, stem, how often the index has them and whether a
+ * title has them; lunr leaves stop words out, so do we
  */
 function indexWords({ config, docs }) {
   const separator = new RegExp(config.separator)
   const words = new Map()
+  const titleWords = new Set()
   for (const doc of docs)
     for (const field of Object.keys(config.fields))
       if (typeof doc[field] === "string")
         for (const word of doc[field].replace(/<[^>]*>/g, " ").toLowerCase().split(separator))
-          if (word && language().stopWordFilter(word))
+          if (word && language().stopWordFilter(word)) {
             words.set(word, (words.get(word) ?? 0) + 1)
+            if (field === TITLE) titleWords.add(word)
+          }
   return [...words].map(([word, count]) => {
     const stem = stemOf(word)
-    return { word, count, folded: fold(word), stem, consonants: fold(stem).replace(VOWELS, "_") }
+    const consonants = fold(stem).replace(VOWELS, "_")
+    return { word, count, folded: fold(word), stem, consonants, inTitle: titleWords.has(word) }
   })
 }
 
@@ -193,30 +205,50 @@ function participleBase(word) {
 }
 
 /*
- * A Dutch compound the index does not hold ("leerlingengedrag"): its longest leading part of at least
- * five letters that starts an index word ("leerlingen"), and the rest after a linking s, e or en if the
- * rest is a whole index word, by its spelling or its stem ("gedrag"); else the leading part alone. The
- * rest must be a whole word, typed right: as the start of a word, or one edit away from one, it would
- * find another page ("gemeentehuis" is no "huisarts", "schoolplein" no "klein"). Null when no leading
- * part starts an index word.
+ * A Dutch compound the index does not hold ("leerlingengedrag"). A Dutch compound is a kind of its last
+ * part, its head: a "buurtagent" is an "agent", "kinderuitbuiting" is "uitbuiting". The head is the rest
+ * after the longest leading part of at least five letters that starts an index word, and after a linking
+ * s, e or en; it must be a whole index word, by its spelling or its stem ("gedrag"): as the start of a
+ * word, or one edit away from one, it would find another page ("gemeentehuis" is no "huisarts",
+ * "schoolplein" no "klein"). The leading part goes with it only if it is an index word as it is spelled
+ * ("leerlingen gedrag", "ervaring(s) deskundige"); as the start of other words it would lead elsewhere
+ * ("buurt" to "buurtwerker", "kinder" to "kindermishandeling"). With no head, the longest leading part
+ * ("tempozorgen" -> "tempo", "straatcoach" -> "straat", the start of "straatwerker"); null when no
+ * leading part starts an index word.
  */
 function splitCompound(word) {
-  let longestHead = null
-  for (let end = word.length - SHORTEST_COMPOUND_TAIL; end >= SHORTEST_COMPOUND_HEAD; end--) {
-    const head = indexSpelling(word.slice(0, end))
-    if (!head)
+  let longestLead = null
+  let headAlone = null
+  for (let end = word.length - SHORTEST_COMPOUND_HEAD; end >= SHORTEST_COMPOUND_LEAD; end--) {
+    const lead = indexSpelling(word.slice(0, end))
+    if (!lead)
       continue
-    longestHead ??= head
+    longestLead ??= lead
+    const leadIsAWord = vocabulary.some(entry => entry.folded === word.slice(0, end))
     for (const link of LINKING_LETTERS) {
       const rest = word.slice(end)
-      if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_TAIL)
+      if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_HEAD)
         continue
-      const tail = wholeIndexWord(rest.slice(link.length))
-      if (tail)
-        return `${head} ${tail}`
+      const head = wholeIndexWord(rest.slice(link.length))
+      if (head && leadIsAWord)
+        return `${lead} ${head}`
+      headAlone ??= head
     }
   }
-  return longestHead
+  return headAlone ?? longestLead ?? verbAfterParticle(word)
+}
+
+/*
+ * A Dutch verb after a separable part of two to four letters that the index does not hold ("uitprinten",
+ * "opschrijven"): the verb, if it is a whole index word of five letters or more ("printen"); else null
+ */
+function verbAfterParticle(word) {
+  for (let end = SHORTEST_PARTICLE; end <= LONGEST_PARTICLE; end++) {
+    const verb = word.slice(end)
+    if (verb.length >= SHORTEST_CORRECTED_WORD && vocabulary.some(entry => entry.folded === verb))
+      return verb
+  }
+  return null
 }
 
 /* The index word that `word` (folded) is, by its spelling or its stem; null if none */
@@ -226,7 +258,10 @@ function wholeIndexWord(word) {
   return found ? found.word : null
 }
 
-/* The index's spelling of a query word: the word itself if an index word starts with it */
+/*
+ * The index's spelling of a query word (the word itself if an index word starts with it), followed by the
+ * start it shares with its other forms in the index, if it has any (see `sharedStart`)
+ */
 function correct(queryWord) {
   if (!spellings.has(queryWord))
     spellings.set(queryWord, spell(queryWord))
@@ -239,15 +274,45 @@ function spell(queryWord) {
   const accented = folded === word && language().stopWordFilter(word) &&
     vocabulary.find(entry => entry.word !== entry.folded && entry.folded.startsWith(folded))
   if (accented)
-    return accented.word.slice(0, word.length)
+    return withOtherForms(accented.word.slice(0, word.length))
   if (vocabulary.some(entry => entry.word.startsWith(word)))
-    return queryWord
+    return withOtherForms(queryWord)
   const spelled = vocabulary.find(entry => entry.folded.startsWith(folded))
   if (spelled)
-    return spelled.word.slice(0, word.length)
+    return [spelled.word.slice(0, word.length)]
   if (word.length < SHORTEST_CORRECTED_WORD)
-    return queryWord
-  return oneEditAway(word) ?? derivedForm(folded) ?? queryWord
+    return [queryWord]
+  return [oneEditAway(word) ?? derivedForm(folded) ?? queryWord]
+}
+
+/*
+ * A word the index has, and the start it shares with its other forms there, if any and if no title has the
+ * word: a title's word already finds the page it names, and its other forms would count that title twice
+ */
+function withOtherForms(word) {
+  const folded = fold(word)
+  const shared = vocabulary.some(entry => entry.inTitle && entry.folded === folded) ? null : sharedStart(word)
+  return shared ? [word, shared] : [word]
+}
+
+/*
+ * The start a word the index has shares with the index's other forms of it (words with its stem that do
+ * not start with it), as they spell it, handed on after the word so that the search finds those too,
+ * below the form typed:
+ * "zorgcoördinatoren" -> "zorgcoördinator" (the singular as well), "signalen" -> "signa" (signaal,
+ * signaleren); null when it has no other forms, or when they share fewer than five letters with it
+ * ("werken" has none: "werk" would find every compound of it)
+ */
+function sharedStart(word) {
+  const folded = fold(word)
+  const stem = fold(stemOf(word))
+  const others = vocabulary.filter(entry => fold(entry.stem) === stem && !entry.folded.startsWith(folded))
+  if (!others.length)
+    return null
+  let length = folded.length
+  for (const other of others)
+    while (!other.folded.startsWith(folded.slice(0, length))) length--
+  return length >= SHORTEST_CORRECTED_WORD ? others[0].word.slice(0, length) : null
 }
 
 /* The index word a word the index lacks is a form of, by the word forms of the index's language; null if none */
@@ -260,7 +325,9 @@ function derivedForm(folded) {
  * The index word a word of five letters or more most likely means, one edit away: in its stem (a stem of
  * fewer than five letters only when it is the same: "parking" is no "dark"), as a whole, or in the start of
  * an index word as long as it; a whole word before the start of a longer one, a shorter word first, then
- * the one the index has more often ("coordinater" is "coordinator", not "coordinates"); null if none is
+ * the one the index has more often ("coordinater" is "coordinator", not "coordinates"); null if none is.
+ * The first letter stays: people rarely mistype it, and a word that differs there is most often another
+ * word ("grooming", stem "groom", is no "room")
  */
 function oneEditAway(word) {
   const folded = fold(word)
@@ -270,6 +337,7 @@ function oneEditAway(word) {
     return edits === 0 || stem.length >= SHORTEST_CORRECTED_WORD ? edits : Infinity
   }
   const candidates = vocabulary
+    .filter(entry => entry.folded[0] === folded[0])
     .map(entry => {
       const whole = Math.min(stemEdits(entry), distance(folded, entry.folded))
       const start = distance(folded, entry.folded.slice(0, folded.length))
@@ -284,26 +352,57 @@ function oneEditAway(word) {
 function rewrite(query) {
   vocabulary ||= indexWords(setup)
   searchWords ||= indexSearchWords(setup)
+  namingWords ||= indexNamingWords(setup)
   const end = query.trimEnd().length
-  const rewritten = query.replace(WHOLE_WORD, (word, offset) =>
-    offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : correct(word)
+  const spelled = forms => query.replace(WHOLE_WORD, (word, offset) =>
+    offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : forms(correct(word))
   )
-  const searchWord = searchWordOf(rewritten)
+  const searchWord = searchWordOf(spelled(([spelling]) => spelling))
   leadsTo.push(searchWord ? searchWord.location : null)
-  return searchWord ? searchWord.words.join(" ") : rewritten
+  return searchWord ? searchWord.words.join(" ") : spelled(forms => forms.join(" "))
 }
 
 /*
  * The search word a query is, by stem, each word a longer or shorter form of the search word's own:
- * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend"; null if none
+ * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend". Else a search
+ * word in a row of the query's words that make up at least half of them ("ask for advice", "poster
+ * ophangen"), the longest row first, unless the other words name a page or a role themselves (a word of
+ * a page's title or of a role's other words: "family doctor" is a doctor) or the search word is one for
+ * the subject as a whole (it leads to `config.onderwerp`): there the other words say what the query is
+ * about ("signalen van mensenhandel"). Returns the entry it leads to and the words to hand on, the search
+ * word's own in place of the row ("printing the poster" as "print poster"); null if none
  */
 function searchWordOf(query) {
-  const words = wordsOf(query).map(fold)
-  const related = searchWord => words.every((word, at) => {
-    const own = fold(searchWord.words[at])
-    return word.startsWith(own) || own.startsWith(word)
-  })
-  return (searchWords.get(comparable(query)) ?? []).find(related) ?? null
+  const words = wordsOf(query)
+  const folded = words.map(fold)
+  const stems = words.map(word => fold(stemOf(word)))
+  for (let length = words.length; length > 0 && 2 * length >= words.length; length--)
+    for (let at = 0; at + length <= words.length; at++) {
+      const row = folded.slice(at, at + length)
+      const rest = [...folded.slice(0, at), ...folded.slice(at + length)]
+      const related = searchWord => row.every((word, index) => {
+        const own = fold(searchWord.words[index])
+        return word.startsWith(own) || own.startsWith(word)
+      })
+      const aboutItself = searchWord => searchWord.location !== setup.config.onderwerp &&
+        !rest.some(word => namingWords.has(word))
+      const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
+      const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
+      if (found) {
+        const handedOn = [...words.slice(0, at), ...found.words, ...words.slice(at + length)]
+        return { location: found.location, words: handedOn }
+      }
+    }
+  return null
+}
+
+/* The words that name a page or a role: those of the pages' titles and of the roles' other words, folded */
+function indexNamingWords({ config, docs }) {
+  const separator = new RegExp(config.separator)
+  return new Set(docs.flatMap(doc => [
+    ...doc.location.includes("#") ? [] : doc[TITLE].toLowerCase().split(separator),
+    ...(doc[ROLE_WORDS] ?? "").toLowerCase().split(separator)
+  ].filter(Boolean).map(fold)))
 }
 
 /*
@@ -333,6 +432,7 @@ addEventListener("message", event => {
     wordForms = new Set(setup.config.woordvormen ?? [])
     vocabulary = null
     searchWords = null
+    namingWords = null
     spellings = new Map()
   } else if (message.type === QUERY && setup) {
     event.stopImmediatePropagation()
