@@ -56,9 +56,11 @@ DESCRIPTION_BOOST = 10.0
 # outrank a tip that has the word itself; a hundred times above body text.
 OOK_VOOR_BOOST = 100.0
 VOCABULARY = "zoekwoorden"
-# As the other words for a role: above body text, below a title. The query worker puts the target of a
-# query that is a search word of its own first (docs/assets/javascripts/workers/search-query.js).
-VOCABULARY_BOOST = OOK_VOOR_BOOST
+# As a role's description: above body text, below a title and a role's other words. The query worker puts
+# the target of a query that is a search word first (docs/assets/javascripts/workers/search-query.js), so
+# the boost counts only for a query that merely shares a word with a search word: "room" of "hotel room"
+# must not outrank a tip that says "consulting room".
+VOCABULARY_BOOST = DESCRIPTION_BOOST
 VOCABULARY_SEPARATOR = ", "
 WORD_FORMS = "woordvormen"
 # The location of "Alle tips", the page for the subject as a whole, which the words for the subject lead to:

@@ -179,8 +179,9 @@ function indexSpelling(part) {
 
 /*
  * A Dutch past participle ("gedwongen", "opgesloten"): the shortest index word whose stem has the
- * consonants of the word without "ge" and its ending, vowels aside ("dw_ng"); the base itself if an
- * index word starts with it ("uitgebuit" -> "uitbuit"); null if none
+ * consonants of the word without "ge" and its ending, vowels aside ("dw_ng"); before that, the shortest
+ * index word that starts with the base ("uitgebuit" -> "uitbui" -> "uitbuiten"), so that a participle
+ * of a search word is that search word; null if none
  */
 function participleBase(word) {
   for (const at of SEPARABLE_PART_LENGTHS) {
@@ -189,15 +190,14 @@ function participleBase(word) {
     const base = (word.slice(0, at) + word.slice(at + 2)).replace(PARTICIPLE_ENDINGS, "")
     if (base.length < SHORTEST_PARTICIPLE_BASE)
       continue
-    const spelled = indexSpelling(base)
-    if (spelled)
-      return spelled
+    const shortest = (a, b) => a.word.length - b.word.length || a.word.localeCompare(b.word)
+    const started = vocabulary.filter(entry => entry.folded.startsWith(base)).sort(shortest)
+    if (started.length)
+      return started[0].word
     const consonants = base.replace(VOWELS, "_")
     if (consonants.replace(/_/g, "").length < FEWEST_PARTICIPLE_CONSONANTS)
       continue
-    const found = vocabulary
-      .filter(entry => entry.consonants === consonants)
-      .sort((a, b) => a.word.length - b.word.length || a.word.localeCompare(b.word))
+    const found = vocabulary.filter(entry => entry.consonants === consonants).sort(shortest)
     if (found.length)
       return found[0].word
   }
