@@ -96,3 +96,13 @@ def test_each_language_index_leads_only_to_its_own_pages_with_its_own_words(site
     assert index["config"]["lang"] == [language]
     assert index["config"]["woordvormen"] == vocabulary.woordvormen
     assert index["config"]["onderwerp"] == "alle-tips/"  # the page the words for the subject as a whole lead to
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pages_about_the_website_rank_below_the_tips(site_dir: Path, language: str):
+    """Open data, Toegankelijkheid and Veilig internetten are about the website, not the subject: a query that
+    shares a word with them and with a tip ("versie", "snapchat") puts the tip first (Material's document
+    boost); no other entry is boosted."""
+    docs = search_index(site_dir, language)["docs"]
+    boosted = {doc["location"].partition("#")[0]: doc["boost"] for doc in docs if "boost" in doc}
+    assert boosted == {"open-data/": 0.1, "toegankelijkheid/": 0.1, "veilig-internetten/": 0.1}

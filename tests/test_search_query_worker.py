@@ -24,14 +24,19 @@ FIXTURE = {
         {"location": "client/", "title": "De client", "text": "<p>Bel de zorgcoördinator.</p>"},
         {"location": "bron/", "title": "Bron", "text": "<p>wegwijzermensenhandel.nl (zorgcoordinatoren)</p>"},
         {"location": "klas/", "title": "In de klas", "text": "<p>Let op leerlingen die in gedrag veranderen.</p>"},
-        {"location": "luister/", "title": "Luister", "text": "<p>Luister zonder oordeel, in je eigen tempo.</p>"},
+        {
+            "location": "luister/",
+            "title": "Luister",
+            "text": "<p>Luister zonder oordeel, in je eigen tempo.</p>",
+            "zoekwoorden": "geduld",
+        },
         {
             "location": "alle/",
             "title": "Alle",
             "text": "",
             "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven",
         },
-        {"location": "melden/", "title": "Melden", "text": "", "zoekwoorden": "advies"},
+        {"location": "melden/", "title": "Melden", "text": "<p>Met geduld.</p>", "zoekwoorden": "advies"},
     ],
     "options": {"suggest": False},
 }
@@ -91,6 +96,8 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
         "gedrag advies",
         "advies gedrag luisteren",
         "advies verhoren",
+        "advies geduld",
+        "geduld advies",
         "klassengedrag",
         "verhorem~1",
         "verhoren*",
@@ -172,6 +179,8 @@ def test_words_with_search_syntax_are_left_alone(answers):
 def test_a_search_word_in_half_of_a_query_leads_to_its_entry_first(answers):
     assert answers["advies gedrag"]["pages"] == ["melden/", "klas/"]
     assert answers["gedrag advies"]["pages"] == ["melden/", "klas/"]
+    # two search words of one length, two entries: none leads, the score decides
+    assert answers["advies geduld"]["pages"] == answers["geduld advies"]["pages"] == ["melden/", "luister/"]
     # less than half of the query: the score decides
     assert answers["advies gedrag luisteren"]["pages"][0] != "melden/"
     assert "melden/" in answers["advies gedrag luisteren"]["pages"]

@@ -366,17 +366,20 @@ function rewrite(query) {
  * The search word a query is, by stem, each word a longer or shorter form of the search word's own:
  * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend". Else a search
  * word in a row of the query's words that make up at least half of them ("ask for advice", "poster
- * ophangen"), the longest row first, unless the other words name a page or a role themselves (a word of
- * a page's title or of a role's other words: "family doctor" is a doctor) or the search word is one for
- * the subject as a whole (it leads to `config.onderwerp`): there the other words say what the query is
- * about ("signalen van mensenhandel"). Returns the entry it leads to and the words to hand on, the search
- * word's own in place of the row ("printing the poster" as "print poster"); null if none
+ * ophangen"), unless the other words name a page or a role themselves (a word of a page's title or of a
+ * role's other words: "family doctor" is a doctor) or the search word is one for the subject as a whole
+ * (it leads to `config.onderwerp`): there the other words say what the query is about ("signalen van
+ * mensenhandel"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
+ * afdragen": "geld" and "afdragen"), and the score decides. Returns the entry it leads to and the words
+ * to hand on, the search word's own in place of the row ("printing the poster" as "print poster"); null
+ * if none
  */
 function searchWordOf(query) {
   const words = wordsOf(query)
   const folded = words.map(fold)
   const stems = words.map(word => fold(stemOf(word)))
-  for (let length = words.length; length > 0 && 2 * length >= words.length; length--)
+  for (let length = words.length; length > 0 && 2 * length >= words.length; length--) {
+    const rows = []
     for (let at = 0; at + length <= words.length; at++) {
       const row = folded.slice(at, at + length)
       const rest = [...folded.slice(0, at), ...folded.slice(at + length)]
@@ -388,11 +391,13 @@ function searchWordOf(query) {
         !rest.some(word => namingWords.has(word))
       const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
-      if (found) {
-        const handedOn = [...words.slice(0, at), ...found.words, ...words.slice(at + length)]
-        return { location: found.location, words: handedOn }
-      }
+      const handedOn = found && [...words.slice(0, at), ...found.words, ...words.slice(at + length)]
+      if (found)
+        rows.push({ location: found.location, words: handedOn })
     }
+    if (rows.length)
+      return rows.every(row => row.location === rows[0].location) ? rows[0] : null
+  }
   return null
 }
 
