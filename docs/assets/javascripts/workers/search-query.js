@@ -27,7 +27,7 @@
  *     the longest leading part of five letters or more that starts an index word and after a linking
  *     s, e or en, if it is a whole index word (gedrag); with the leading part before it only if that is
  *     an index word too (leerlingen), as a compound is a kind of its head (a buurtagent is an agent);
- *     else the leading part alone;
+ *     else the leading part alone; or the rest after a leading part of two to four letters (uitprinten);
  *   - a word the index has, and the start it shares with the index's other forms of it, if no title
  *     has the word (zorgcoördinatoren, and zorgcoördinator for the singular).
  * The stemmer and the stop words are those of the index's language (`config.lang`): "recognising" becomes
@@ -69,8 +69,8 @@ const VOWELS = /(?:ij|[aeiouy])+/g
 const SHORTEST_CORRECTED_WORD = 5
 const SHORTEST_COMPOUND_LEAD = 5
 const SHORTEST_COMPOUND_HEAD = 3
-const SHORTEST_PARTICLE = 2
-const LONGEST_PARTICLE = 4
+const SHORTEST_LEAD = 2
+const LONGEST_SHORT_LEAD = 4
 const LINKING_LETTERS = ["", "s", "e", "en"]
 const MAX_EDITS = 1
 const WHOLE_WORD = /(?<=^|\s)[\p{L}'’]+(?=\s|$)/gu
@@ -207,48 +207,58 @@ function participleBase(word) {
 /*
  * A Dutch compound the index does not hold ("leerlingengedrag"). A Dutch compound is a kind of its last
  * part, its head: a "buurtagent" is an "agent", "kinderuitbuiting" is "uitbuiting". The head is the rest
- * after the longest leading part of at least five letters that starts an index word, and after a linking
- * s, e or en; it must be a whole index word, by its spelling or its stem ("gedrag"): as the start of a
- * word, or one edit away from one, it would find another page ("gemeentehuis" is no "huisarts",
- * "schoolplein" no "klein"). The leading part goes with it only if it is an index word as it is spelled
- * ("leerlingen gedrag", "ervaring(s) deskundige"); as the start of other words it would lead elsewhere
- * ("buurt" to "buurtwerker", "kinder" to "kindermishandeling"). With no head, the longest leading part
- * ("tempozorgen" -> "tempo", "straatcoach" -> "straat", the start of "straatwerker"); null when no
- * leading part starts an index word.
+ * after the longest leading part of at least five letters that starts an index word or is one by its
+ * stem ("klassen", the plural of "klas"), and after a linking s, e or en; it must be a whole index word,
+ * by its spelling or its stem ("gedrag"): as the start of a word, or one edit away from one, it would
+ * find another page ("gemeentehuis" is no "huisarts", "schoolplein" no "klein"). A head that is a search
+ * word of its own is the compound ("kinderuitbuiting" -> "uitbuiting"): the vocabulary says where it
+ * leads. Else the leading part goes with the head if it is a whole index word, by its spelling or its
+ * stem ("leerlingen gedrag", "ervaring(s) deskundige", "patiënt gesprek"); as only the start of other
+ * words it would lead elsewhere ("buurt" to "buurtwerker"), so the head goes alone. With no head, the
+ * longest leading part ("tempozorgen" -> "tempo", "straatcoach" -> "straat", the start of
+ * "straatwerker"); null when no leading part is found.
  */
 function splitCompound(word) {
   let longestLead = null
   let headAlone = null
   for (let end = word.length - SHORTEST_COMPOUND_HEAD; end >= SHORTEST_COMPOUND_LEAD; end--) {
-    const lead = indexSpelling(word.slice(0, end))
+    const wholeLead = wholeIndexWord(word.slice(0, end))
+    const lead = indexSpelling(word.slice(0, end)) ?? wholeLead
     if (!lead)
       continue
     longestLead ??= lead
-    const leadIsAWord = vocabulary.some(entry => entry.folded === word.slice(0, end))
     for (const link of LINKING_LETTERS) {
       const rest = word.slice(end)
       if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_HEAD)
         continue
       const head = wholeIndexWord(rest.slice(link.length))
-      if (head && leadIsAWord)
+      if (head && isSearchWord(head))
+        return head
+      if (head && wholeLead)
         return `${lead} ${head}`
       headAlone ??= head
     }
   }
-  return headAlone ?? longestLead ?? verbAfterParticle(word)
+  return headAlone ?? longestLead ?? afterShortLead(word)
 }
 
 /*
- * A Dutch verb after a separable part of two to four letters that the index does not hold ("uitprinten",
- * "opschrijven"): the verb, if it is a whole index word of five letters or more ("printen"); else null
+ * A Dutch word of a leading part of two to four letters that starts no index word (a separable part of a
+ * verb: "uitprinten", "opschrijven") and the rest: the rest, if it is a whole index word of five letters or
+ * more ("printen"); else null
  */
-function verbAfterParticle(word) {
-  for (let end = SHORTEST_PARTICLE; end <= LONGEST_PARTICLE; end++) {
+function afterShortLead(word) {
+  for (let end = SHORTEST_LEAD; end <= LONGEST_SHORT_LEAD; end++) {
     const verb = word.slice(end)
     if (verb.length >= SHORTEST_CORRECTED_WORD && vocabulary.some(entry => entry.folded === verb))
       return verb
   }
   return null
+}
+
+/* Whether an index word is a search word of its own ("uitbuiting") */
+function isSearchWord(word) {
+  return (searchWords.get(comparable(word)) ?? []).some(searchWord => searchWord.words.length === 1)
 }
 
 /* The index word that `word` (folded) is, by its spelling or its stem; null if none */
