@@ -97,6 +97,10 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
         "advies gedrag luisteren",
         "advies verhoren",
         "advies geduld",
+        "temp klas",
+        "temp kla",
+        "kla",
+        "leerlingen kla",
         "geduld advies",
         "verhorem~1",
         "verhoren*",
@@ -166,6 +170,15 @@ def test_short_and_unknown_words_are_left_alone(answers):
     assert answers["tmpo"] == {"pages": [], "words": []}
     assert answers["loverboy"] == {"pages": [], "words": []}
     assert answers["gezet"] == {"pages": [], "words": []}  # a participle base of 3 letters is too short
+
+
+def test_a_word_typed_in_full_that_only_starts_index_words_finds_nothing(answers):
+    # "temp", followed by another word, is no "tempo": it finds only whole words, and the query's last word too
+    assert answers["temp klas"]["pages"] == ["klas/", "alle/"]
+    assert answers["temp kla"] == {"pages": [], "words": []}
+    # the last word alone may be a word still being typed: it finds the words it starts
+    assert answers["kla"]["pages"] == ["klas/", "alle/"]
+    assert answers["leerlingen kla"]["pages"] == ["klas/", "alle/"]
 
 
 def test_stop_words_are_dropped_unless_last(answers):

@@ -74,6 +74,8 @@ const LONGEST_SHORT_LEAD = 4
 const LINKING_LETTERS = ["", "s", "e", "en"]
 const MAX_EDITS = 1
 const WHOLE_WORD = /(?<=^|\s)[\p{L}'’]+(?=\s|$)/gu
+/* lunr's boost syntax: Material adds no trailing wildcard to a word with it, so it matches whole index words */
+const WHOLE_WORD_ONLY = "^1"
 
 /* Material's worker file: on `file://`, the iframe-worker shim runs this file as a page script */
 const script = typeof document === "undefined" ? self.location.href : document.currentScript.src
@@ -364,12 +366,30 @@ function rewrite(query) {
   searchWords ||= indexSearchWords(setup)
   namingWords ||= indexNamingWords(setup)
   const end = query.trimEnd().length
+  const complete = (word, offset) => offset + word.length < end
+  const stopWord = word => !language().stopWordFilter(word.toLowerCase())
   const spelled = forms => query.replace(WHOLE_WORD, (word, offset) =>
-    offset + word.length < end && !language().stopWordFilter(word.toLowerCase()) ? "" : forms(correct(word))
+    complete(word, offset) && stopWord(word) ? "" : forms(correct(word), word, offset)
   )
   const searchWord = searchWordOf(spelled(([spelling]) => spelling))
   leadsTo.push(searchWord ? searchWord.location : null)
-  return searchWord ? searchWord.words.join(" ") : spelled(forms => forms.join(" "))
+  if (searchWord)
+    return searchWord.words.join(" ")
+  const unknown = [...query.matchAll(WHOLE_WORD)]
+    .some(({ 0: word, index }) => complete(word, index) && !stopWord(word) && !isKnown(correct(word)[0]))
+  return spelled((forms, word, offset) =>
+    (complete(word, offset) || unknown) && !isKnown(forms[0]) ? `${word}${WHOLE_WORD_ONLY}` : forms.join(" "))
+}
+
+/*
+ * Whether a query word's spelling is a word the index knows: each of its words (a compound gives two) a
+ * whole index word, by its spelling or its stem. A word typed in full, followed by another, that is only
+ * the start of index words is a word the index does not know ("car" of "care", "pet" of "petition"): it is
+ * handed on to match whole index words only, so it finds nothing, and once a query has such a word, its
+ * last word counts only as a whole word too ("pet shop" finds no "shoplifting"): the search shows the way on
+ */
+function isKnown(spelling) {
+  return spelling.split(" ").every(word => wholeIndexWord(fold(word)) !== null)
 }
 
 /*
