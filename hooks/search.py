@@ -3,7 +3,8 @@
 Material's search plugin indexes a page's Markdown by its headings. A role page has none: its tips are an
 ordered list made by the role template. So after the plugin has written `search/search_index.json` this
 hook adds the role page's entry and, after it, one entry per tip: its address `rollen/<slug>/#<tip-id>`,
-the tip as its title. The role page's entry gets a field `ook_voor` with the other words for the role,
+the tip as its title. The role page's entry gets a field `ook_voor` with the other words for the role
+(with ", " between them, as the search words below),
 weighted between body text and a title, so a query naming the role by another word ranks its page first,
 and a field `beschrijving` with the role's description.
 
@@ -136,7 +137,8 @@ def indexed_roles(index: dict[str, Any], roles: list[Role], config: MkDocsConfig
             "text": "",
             DESCRIPTION: index_text(role.description),
         }
-        index["docs"].append(entry | ({OOK_VOOR: index_text(" ".join(role.ook_voor))} if role.ook_voor else {}))
+        ook_voor = {OOK_VOOR: index_text(VOCABULARY_SEPARATOR.join(role.ook_voor))} if role.ook_voor else {}
+        index["docs"].append(entry | ook_voor)
         index["docs"] += [
             {"location": f"{location}#{tip.id}", "title": index_text(tip.tekst), "text": ""} for tip in role.tips
         ]

@@ -73,6 +73,7 @@ const SHORTEST_LEAD = 2
 const LONGEST_SHORT_LEAD = 4
 const LINKING_LETTERS = ["", "s", "e", "en"]
 const MAX_EDITS = 1
+const MOST_LETTERS_OF_ANOTHER_FORM = 2
 const WHOLE_WORD = /(?<=^|\s)[\p{L}'’]+(?=\s|$)/gu
 /* lunr's boost syntax: Material adds no trailing wildcard to a word with it, so it matches whole index words */
 const WHOLE_WORD_ONLY = "^1"
@@ -84,7 +85,7 @@ const materialWorker = new URL(new URL(script).searchParams.get("material"), scr
 let setup = null
 let vocabulary = null
 let searchWords = null
-let namingWords = null
+let names = null
 let wordForms = new Set()
 let spellings = new Map()
 const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, or null
@@ -364,7 +365,7 @@ function oneEditAway(word) {
 function rewrite(query) {
   vocabulary ||= indexWords(setup)
   searchWords ||= indexSearchWords(setup)
-  namingWords ||= indexNamingWords(setup)
+  names ||= indexNames(setup)
   const end = query.trimEnd().length
   const complete = (word, offset) => offset + word.length < end
   const stopWord = word => !language().stopWordFilter(word.toLowerCase())
@@ -396,8 +397,8 @@ function isKnown(spelling) {
  * The search word a query is, by stem, each word a longer or shorter form of the search word's own:
  * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend". Else a search
  * word in a row of the query's words that make up at least half of them ("ask for advice", "poster
- * ophangen"), unless the other words name a page or a role themselves (a word of a page's title or of a
- * role's other words: "family doctor" is a doctor) or the search word is one for the subject as a whole
+ * ophangen"), unless the other words name a page or a role themselves (in a row, a page's title or one of
+ * a role's other words: "family doctor" is a doctor) or the search word is one for the subject as a whole
  * (it leads to `config.onderwerp`): there the other words say what the query is about ("signalen van
  * mensenhandel"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
  * afdragen": "geld" and "afdragen"), and the score decides. Returns the entry it leads to and the words
@@ -417,8 +418,7 @@ function searchWordOf(query) {
         const own = fold(searchWord.words[index])
         return word.startsWith(own) || own.startsWith(word)
       })
-      const aboutItself = searchWord => searchWord.location !== setup.config.onderwerp &&
-        !rest.some(word => namingWords.has(word))
+      const aboutItself = searchWord => searchWord.location !== setup.config.onderwerp && !namesAPage(rest)
       const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
       const handedOn = found && [...words.slice(0, at), ...found.words, ...words.slice(at + length)]
@@ -431,13 +431,27 @@ function searchWordOf(query) {
   return null
 }
 
-/* The words that name a page or a role: those of the pages' titles and of the roles' other words, folded */
-function indexNamingWords({ config, docs }) {
-  const separator = new RegExp(config.separator)
-  return new Set(docs.flatMap(doc => [
-    ...doc.location.includes("#") ? [] : doc[TITLE].toLowerCase().split(separator),
-    ...(doc[ROLE_WORDS] ?? "").toLowerCase().split(separator)
-  ].filter(Boolean).map(fold)))
+/*
+ * The names of the pages and roles: each page's title and each of a role's other words, each as its words,
+ * folded ("youth worker", "Parents and friends" -> ["parents", "friends"])
+ */
+function indexNames({ docs }) {
+  return docs.flatMap(doc => [
+    ...doc.location.includes("#") ? [] : [doc[TITLE]],
+    ...doc[ROLE_WORDS] ? doc[ROLE_WORDS].split(SEARCH_WORD_SEPARATOR) : []
+  ]).map(name => wordsOf(name.replace(/&amp;/g, "&")).map(fold)).filter(name => name.length)
+}
+
+/*
+ * Whether query words (folded) hold a page's or a role's name in a row, each word the name's word or a form
+ * of it with the same stem and at most two letters more or less: "family doctor" and "family doctors" do;
+ * "access" does not name "Accessibility"
+ */
+function namesAPage(words) {
+  const sameWord = (word, own) => Math.abs(word.length - own.length) <= MOST_LETTERS_OF_ANOTHER_FORM &&
+    fold(stemOf(word)) === fold(stemOf(own))
+  return names.some(name => words.some((_, at) => name.every((own, index) => at + index < words.length &&
+    sameWord(words[at + index], own))))
 }
 
 /*
@@ -467,7 +481,7 @@ addEventListener("message", event => {
     wordForms = new Set(setup.config.woordvormen ?? [])
     vocabulary = null
     searchWords = null
-    namingWords = null
+    names = null
     spellings = new Map()
   } else if (message.type === QUERY && setup) {
     event.stopImmediatePropagation()
