@@ -218,18 +218,20 @@ function participleBase(word) {
  * leads. Else the leading part goes with the head if it is a whole index word, by its spelling or its
  * stem ("leerlingen gedrag", "ervaring(s) deskundige", "patiënt gesprek"); as only the start of other
  * words it would lead elsewhere ("buurt" to "buurtwerker"), so the head goes alone. With no head, the
- * longest leading part ("tempozorgen" -> "tempo", "straatcoach" -> "straat", the start of
- * "straatwerker"); null when no leading part is found.
+ * longest leading part that starts an index word as it is spelled ("tempozorgen" -> "tempo",
+ * "straatcoach" -> "straat", the start of "straatwerker"), not one by its stem only ("klassieke" is no
+ * "klas"); null when there is none.
  */
 function splitCompound(word) {
   let longestLead = null
   let headAlone = null
   for (let end = word.length - SHORTEST_COMPOUND_HEAD; end >= SHORTEST_COMPOUND_LEAD; end--) {
     const wholeLead = wholeIndexWord(word.slice(0, end))
-    const lead = indexSpelling(word.slice(0, end)) ?? wholeLead
+    const spelledLead = indexSpelling(word.slice(0, end))
+    const lead = spelledLead ?? wholeLead
     if (!lead)
       continue
-    longestLead ??= lead
+    longestLead ??= spelledLead
     for (const link of LINKING_LETTERS) {
       const rest = word.slice(end)
       if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_HEAD)
