@@ -627,7 +627,7 @@ class SearchWordEntry(Strict):
 
 # The word forms beyond the stemmer that the query worker may derive from a query word the index lacks
 # (docs/assets/javascripts/workers/search-query.js); a language's vocabulary lists those of its language.
-WORD_FORMS = ("voltooide-deelwoorden", "samenstellingen")
+WORD_FORMS = ("voltooide-deelwoorden", "samenstellingen", "verkleinwoorden")
 WordForm = Literal[WORD_FORMS]
 
 

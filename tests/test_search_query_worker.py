@@ -15,7 +15,7 @@ FIXTURE = {
         "separator": SEPARATOR,
         "pipeline": ["stopWordFilter"],
         "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "zoekwoorden": {"boost": 10.0}},
-        "woordvormen": ["voltooide-deelwoorden", "samenstellingen"],
+        "woordvormen": ["voltooide-deelwoorden", "samenstellingen", "verkleinwoorden"],
         "onderwerp": "alle/",
     },
     "docs": [
@@ -86,7 +86,7 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     page = browser.new_page()
     page.goto(site_url + "en/")
     english = page.evaluate(RUN_QUERIES, [ENGLISH, [query for query, *_ in ENGLISH_CASES] + ["schoolpupils"]])
-    without_word_forms = page.evaluate(RUN_QUERIES, [WITHOUT_WORD_FORMS, ["gedwongen", "leerlingengedrag"]])
+    without_word_forms = page.evaluate(RUN_QUERIES, [WITHOUT_WORD_FORMS, ["gedwongen", "leerlingengedrag", "signaaltjes"]])
     queries = [query for case in CASES for query in case[:1]] + [
         "tmpo",
         "klassiekeles",
@@ -148,6 +148,9 @@ CASES = [
     ("mensengedrag", ["klas/"], ["gedrag"]),
     # a head that is a search word of its own is the compound
     ("leerlingenuitbuiten", ["alle/"], ["uitbuiten"]),
+    # a diminutive: the index word it is made of ("klasje", "signaaltjes" by the stem of "signalen")
+    ("klasje", ["alle/", "klas/"], ["klas"]),  # "klas", a search word of alle/
+    ("signaaltjes", ["signaal/"], ["signalen"]),
     # a short leading part the index lacks (a separable part of a verb): the rest
     ("uitschrijven", ["alle/"], ["schrijven"]),
     # past participles: the index word with the same consonants, vowels aside, after "ge" and the ending
@@ -240,4 +243,5 @@ def test_an_english_query_word_becomes_the_index_spelling_by_english_rules(answe
 def test_the_dutch_word_forms_apply_only_where_the_index_names_them(answers):
     assert answers["without word forms: gedwongen"] == {"pages": [], "words": []}
     assert answers["without word forms: leerlingengedrag"] == {"pages": [], "words": []}
+    assert answers["without word forms: signaaltjes"] == {"pages": [], "words": []}
     assert answers["en: schoolpupils"] == {"pages": [], "words": []}  # Dutch would split it: "school pupils"

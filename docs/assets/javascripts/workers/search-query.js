@@ -23,6 +23,7 @@
  *   - else, for a past participle (gedwongen, opgesloten, geronseld): the index word whose stem has the
  *     same consonants as the participle without its "ge" (also after a separable part: op-ge-sloten)
  *     and its ending, vowels aside (dwong ~ dwing, opslot ~ opsluit, ronsel ~ ronsel);
+ *   - else, for a Dutch diminutive (nichtje, broertjes): the index word it is made of;
  *   - else, for a Dutch compound the index does not hold (leerlingengedrag): its head, the rest after
  *     the longest leading part of five letters or more that starts an index word and after a linking
  *     s, e or en, if it is a whole index word (gedrag); with the leading part before it only if that is
@@ -61,6 +62,9 @@ const SEARCH_WORD_SEPARATOR = ", "
 /* The word forms an index's config may name in `woordvormen` (hooks/model.py, WORD_FORMS) */
 const PAST_PARTICIPLES = "voltooide-deelwoorden"
 const COMPOUNDS = "samenstellingen"
+const DIMINUTIVES = "verkleinwoorden"
+const DIMINUTIVE_ENDINGS = ["etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je"]
+const SHORTEST_DIMINUTIVE_BASE = 3
 const SHORTEST_PARTICIPLE_BASE = 4
 const FEWEST_PARTICIPLE_CONSONANTS = 3
 const SEPARABLE_PART_LENGTHS = [0, 2, 3, 4, 5] // ge-sloten, op-ge-sloten, uit-ge-buit, weg-, terug-ge-...
@@ -333,7 +337,22 @@ function sharedStart(word) {
 /* The index word a word the index lacks is a form of, by the word forms of the index's language; null if none */
 function derivedForm(folded) {
   return (wordForms.has(PAST_PARTICIPLES) ? participleBase(folded) : null) ??
+    (wordForms.has(DIMINUTIVES) ? diminutiveBase(folded) : null) ??
     (wordForms.has(COMPOUNDS) ? splitCompound(folded) : null)
+}
+
+/*
+ * A Dutch diminutive ("nichtje", "broertjes", "zusje"): the index word it is made of, by its spelling or
+ * its stem, once its ending (-je, -tje, -pje, -kje, -etje, and their plurals with -s) is off; null if none
+ */
+function diminutiveBase(word) {
+  for (const ending of DIMINUTIVE_ENDINGS.filter(end => word.endsWith(end))) {
+    const base = word.slice(0, -ending.length)
+    const found = base.length >= SHORTEST_DIMINUTIVE_BASE ? wholeIndexWord(base) : null
+    if (found)
+      return found
+  }
+  return null
 }
 
 /*
