@@ -86,7 +86,9 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
     page = browser.new_page()
     page.goto(site_url + "en/")
     english = page.evaluate(RUN_QUERIES, [ENGLISH, [query for query, *_ in ENGLISH_CASES] + ["schoolpupils"]])
-    without_word_forms = page.evaluate(RUN_QUERIES, [WITHOUT_WORD_FORMS, ["gedwongen", "leerlingengedrag", "signaaltjes"]])
+    without_word_forms = page.evaluate(
+        RUN_QUERIES, [WITHOUT_WORD_FORMS, ["gedwongen", "leerlingengedrag", "signaaltjes"]]
+    )
     queries = [query for case in CASES for query in case[:1]] + [
         "tmpo",
         "klassiekeles",

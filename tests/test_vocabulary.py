@@ -98,7 +98,10 @@ def test_the_file_names_its_language_and_only_known_keys(tmp_path: Path):
 @pytest.mark.parametrize(
     ("forms", "error"),
     [
-        ("[meervouden]", r"line 2: woordvormen.0 'meervouden': Input should be 'voltooide-deelwoorden', 'samenstellingen' or 'verkleinwoorden'"),
+        (
+            "[meervouden]",
+            r"line 2: woordvormen.0 'meervouden': Input should be 'voltooide-deelwoorden', 'samenstellingen' or 'verkleinwoorden'",
+        ),
         ("[samenstellingen, samenstellingen]", r"line 2: woordvormen: expected each word form once$"),
     ],
     ids=["unknown", "twice"],

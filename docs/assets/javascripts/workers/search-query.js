@@ -124,11 +124,59 @@ function indexWords({ config, docs }) {
             words.set(word, (words.get(word) ?? 0) + 1)
             if (field === TITLE) titleWords.add(word)
           }
-  return [...words].map(([word, count]) => {
+  return lookup([...words].map(([word, count]) => {
     const stem = stemOf(word)
-    const consonants = fold(stem).replace(VOWELS, "_")
-    return { word, count, folded: fold(word), stem, consonants, inTitle: titleWords.has(word) }
-  })
+    const foldedStem = fold(stem)
+    const consonants = foldedStem.replace(VOWELS, "_")
+    return { word, count, folded: fold(word), stem, foldedStem, consonants, inTitle: titleWords.has(word) }
+  }))
+}
+
+/*
+ * The index words, and the same words by their spelling (folded), stem, folded stem and consonants, and
+ * sorted by their spelling and by their folded spelling, so that a query word is looked up, not compared
+ * with every index word: on a slow phone each keystroke must stay quick
+ */
+function lookup(entries) {
+  const first = key => {
+    const found = new Map()
+    for (const entry of entries)
+      if (!found.has(entry[key])) found.set(entry[key], entry)
+    return found
+  }
+  const all = key => {
+    const found = new Map()
+    for (const entry of entries)
+      found.set(entry[key], [...found.get(entry[key]) ?? [], entry])
+    return found
+  }
+  const sorted = key => [...entries].sort((a, b) => a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0)
+  return {
+    entries,
+    byFolded: first("folded"),
+    byStem: first("stem"),
+    byFoldedStem: all("foldedStem"),
+    byConsonants: all("consonants"),
+    inTitles: new Set(entries.filter(entry => entry.inTitle).map(entry => entry.folded)),
+    sortedByWord: sorted("word"),
+    sortedByFolded: sorted("folded")
+  }
+}
+
+/* The index words whose `key` ("word" or "folded") starts with `start`, from those sorted by it */
+function startingWith(key, start) {
+  const sorted = key === "word" ? vocabulary.sortedByWord : vocabulary.sortedByFolded
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle][key] < start) low = middle + 1
+    else high = middle
+  }
+  const found = []
+  for (let at = low; at < sorted.length && sorted[at][key].startsWith(start); at++)
+    found.push(sorted[at])
+  return found
 }
 
 /* The words of a text that lunr indexes: lower case, stop words left out */
@@ -179,8 +227,7 @@ function distance(a, b) {
 
 /* `part` (folded) as the start of an index word is spelled there, or null if no index word starts so */
 function indexSpelling(part) {
-  const found = vocabulary.find(entry => entry.word.startsWith(part)) ||
-    vocabulary.find(entry => entry.folded.startsWith(part))
+  const found = startingWith("word", part)[0] ?? startingWith("folded", part)[0]
   return found ? found.word.slice(0, part.length) : null
 }
 
@@ -198,13 +245,13 @@ function participleBase(word) {
     if (base.length < SHORTEST_PARTICIPLE_BASE)
       continue
     const shortest = (a, b) => a.word.length - b.word.length || a.word.localeCompare(b.word)
-    const started = vocabulary.filter(entry => entry.folded.startsWith(base)).sort(shortest)
+    const started = startingWith("folded", base).sort(shortest)
     if (started.length)
       return started[0].word
     const consonants = base.replace(VOWELS, "_")
     if (consonants.replace(/_/g, "").length < FEWEST_PARTICIPLE_CONSONANTS)
       continue
-    const found = vocabulary.filter(entry => entry.consonants === consonants).sort(shortest)
+    const found = [...vocabulary.byConsonants.get(consonants) ?? []].sort(shortest)
     if (found.length)
       return found[0].word
   }
@@ -259,7 +306,7 @@ function splitCompound(word) {
 function afterShortLead(word) {
   for (let end = SHORTEST_LEAD; end <= LONGEST_SHORT_LEAD; end++) {
     const verb = word.slice(end)
-    if (verb.length >= SHORTEST_CORRECTED_WORD && vocabulary.some(entry => entry.folded === verb))
+    if (verb.length >= SHORTEST_CORRECTED_WORD && vocabulary.byFolded.has(verb))
       return verb
   }
   return null
@@ -273,7 +320,7 @@ function isSearchWord(word) {
 /* The index word that `word` (folded) is, by its spelling or its stem; null if none */
 function wholeIndexWord(word) {
   const stem = stemOf(word)
-  const found = vocabulary.find(entry => entry.folded === word) || vocabulary.find(entry => entry.stem === stem)
+  const found = vocabulary.byFolded.get(word) ?? vocabulary.byStem.get(stem)
   return found ? found.word : null
 }
 
@@ -291,12 +338,12 @@ function spell(queryWord) {
   const word = queryWord.normalize("NFC").toLowerCase()
   const folded = fold(word)
   const accented = folded === word && language().stopWordFilter(word) &&
-    vocabulary.find(entry => entry.word !== entry.folded && entry.folded.startsWith(folded))
+    startingWith("folded", folded).find(entry => entry.word !== entry.folded)
   if (accented)
     return withOtherForms(accented.word.slice(0, word.length))
-  if (vocabulary.some(entry => entry.word.startsWith(word)))
+  if (startingWith("word", word).length)
     return withOtherForms(queryWord)
-  const spelled = vocabulary.find(entry => entry.folded.startsWith(folded))
+  const spelled = startingWith("folded", folded)[0]
   if (spelled)
     return [spelled.word.slice(0, word.length)]
   if (word.length < SHORTEST_CORRECTED_WORD)
@@ -310,7 +357,7 @@ function spell(queryWord) {
  */
 function withOtherForms(word) {
   const folded = fold(word)
-  const shared = vocabulary.some(entry => entry.inTitle && entry.folded === folded) ? null : sharedStart(word)
+  const shared = vocabulary.inTitles.has(folded) ? null : sharedStart(word)
   return shared ? [word, shared] : [word]
 }
 
@@ -325,7 +372,7 @@ function withOtherForms(word) {
 function sharedStart(word) {
   const folded = fold(word)
   const stem = fold(stemOf(word))
-  const others = vocabulary.filter(entry => fold(entry.stem) === stem && !entry.folded.startsWith(folded))
+  const others = (vocabulary.byFoldedStem.get(stem) ?? []).filter(entry => !entry.folded.startsWith(folded))
   if (!others.length)
     return null
   let length = folded.length
@@ -370,7 +417,7 @@ function oneEditAway(word) {
     const edits = distance(stem, entry.stem)
     return edits === 0 || stem.length >= SHORTEST_CORRECTED_WORD ? edits : Infinity
   }
-  const candidates = vocabulary
+  const candidates = vocabulary.entries
     .filter(entry => entry.folded[0] === folded[0])
     .map(entry => {
       const whole = Math.min(stemEdits(entry), distance(folded, entry.folded))
