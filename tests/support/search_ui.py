@@ -23,8 +23,19 @@ RESULTS_SHOWN = "([meta, placeholder]) => document.querySelector(meta).textConte
 # Each language's part of the query suite that the search is tuned against, and its held-out parts.
 TUNED = {"nl": "zoekvragen", "en": "en-zoekvragen"}
 HELD_OUT = {
-    "nl": ("achtergehouden", "achtergehouden-woorden", "achtergehouden-vakwoorden", "achtergehouden-ronde-3"),
-    "en": ("en-achtergehouden", "en-achtergehouden-vakwoorden", "en-achtergehouden-ronde-3"),
+    "nl": (
+        "achtergehouden",
+        "achtergehouden-woorden",
+        "achtergehouden-vakwoorden",
+        "achtergehouden-ronde-3",
+        "achtergehouden-ronde-4",
+    ),
+    "en": (
+        "en-achtergehouden",
+        "en-achtergehouden-vakwoorden",
+        "en-achtergehouden-ronde-3",
+        "en-achtergehouden-ronde-4",
+    ),
 }
 WAY_ON = ".zoeken-verder"
 RESULT_HEADER_LINE = ".md-search-result__meta"
