@@ -81,8 +81,8 @@ Part = tuple[str, str, str]
 SEARCH_ON_DEMAND: Part = ("overrides/main.html", '{% include "partials/search-on-demand.html" %}', "")
 COMPOUNDS: Part = (
     "docs/assets/javascripts/workers/search-query.js",
-    "  return oneEditAway(word) ?? derivedForm(folded) ?? queryWord",
-    "  return oneEditAway(word) ?? queryWord",
+    "  return [oneEditAway(word) ?? derivedForm(folded) ?? queryWord]",
+    "  return [oneEditAway(word) ?? queryWord]",
 )
 QUERY_WORKER: Part = (
     "hooks/material_internals.py",
@@ -92,7 +92,7 @@ QUERY_WORKER: Part = (
 DESCRIPTIONS: Part = ("hooks/search.py", "            DESCRIPTION: index_text(role.description),\n", "")
 OOK_VOOR: Part = (
     "hooks/search.py",
-    'index["docs"].append(entry | ({OOK_VOOR: index_text(" ".join(role.ook_voor))} if role.ook_voor else {}))',
+    'index["docs"].append(entry | ook_voor)',
     'index["docs"].append(entry)',
 )
 SEPARATOR: Part = ("mkdocs.yml", "      separator: ", "      # separator: ")
@@ -112,7 +112,7 @@ STEPS: list[tuple[str, list[Part]]] = [
     ("+ `ook_voor` words", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER, DESCRIPTIONS]),
     ("+ role descriptions", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS, QUERY_WORKER]),
     ("+ query worker", [VOCABULARY, SEARCH_ON_DEMAND, COMPOUNDS]),
-    ("+ compounds, past participles", [VOCABULARY, SEARCH_ON_DEMAND]),
+    ("+ Dutch word forms", [VOCABULARY, SEARCH_ON_DEMAND]),
     ("+ search on demand, way on", [VOCABULARY]),
     ("+ the field's search words (all)", []),
 ]
