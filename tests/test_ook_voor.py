@@ -69,7 +69,7 @@ def test_every_role_page_document_holds_its_other_words_and_only_its_page_docume
     assert 0 < len(with_words) < len(ROLE_PAGES)  # burgemeester has no other common name
     for page in with_words:
         words = front_matter(source_in(page, language))["ook_voor"]
-        assert documents[f"rollen/{page.stem}/"]["ook_voor"] == " ".join(words)
+        assert documents[f"rollen/{page.stem}/"]["ook_voor"] == ", ".join(words)
     assert sorted(doc["location"] for doc in index["docs"] if "ook_voor" in doc) == [
         f"rollen/{p.stem}/" for p in with_words
     ]
