@@ -878,8 +878,8 @@ def _reason(error: Mapping[str, Any]) -> str:
 # ----- Reading files ---------------------------------------------------------------------------------------
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """YAML's safe loader, except that a key given twice in one mapping is an error, not a silent overwrite."""
+class _UniqueKeys(yaml.constructor.SafeConstructor):
+    """YAML's safe constructor, except that a key given twice in one mapping is an error, not a silent overwrite."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
@@ -891,12 +891,26 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+class _UniqueKeyLoader(_UniqueKeys, yaml.SafeLoader):
+    """The pure-Python loader: its error messages are the ones a bad file gets."""
+
+
+class _FastUniqueKeyLoader(_UniqueKeys, yaml.CSafeLoader):
+    """The same loader on libyaml's parser, for files that load without error (the search words are long)."""
+
+
 def load_yaml(text: str, name: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
     """The data of a YAML text and its node tree (for line numbers); a YAML error names the file and line.
 
-    `first_line` is the file's line on which the YAML starts: 2 for front matter, after its `---`."""
+    The text is parsed once, by libyaml; a text with an error is parsed again by the pure-Python loader,
+    whose messages say more. `first_line` is the file's line on which the YAML starts: 2 for front matter,
+    after its `---`."""
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader), yaml.compose(text, Loader=yaml.SafeLoader)
+        return _composed_and_constructed(text, _FastUniqueKeyLoader)
+    except yaml.YAMLError:
+        pass
+    try:
+        return _composed_and_constructed(text, _UniqueKeyLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{name}, line {mark.line + first_line}" if mark else name
@@ -909,6 +923,15 @@ def load_yaml(text: str, name: str, first_line: int = 1) -> tuple[Any, yaml.Node
         elif typed:
             problem = f"{problem}, in {typed!r}"
         raise InputError(f"{where}: invalid YAML: {problem}") from None
+
+
+def _composed_and_constructed(text: str, loader_class: type) -> tuple[Any, yaml.Node | None]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 def quoted(text: str) -> str:
@@ -963,7 +986,8 @@ def dropped_comments(
     elif isinstance(tree, yaml.SequenceNode):
         for item in tree.value:
             yield from dropped_comments(text, item, path)
-    elif isinstance(tree, yaml.ScalarNode) and tree.style is None and tree.tag == "tag:yaml.org,2002:str":
+    elif isinstance(tree, yaml.ScalarNode) and not tree.style and tree.tag == "tag:yaml.org,2002:str":
+        # a plain scalar: style None from the pure-Python parser, "" from libyaml's
         end = tree.end_mark
         rest = text.splitlines()[end.line][end.column :] if end.line < len(text.splitlines()) else ""
         if rest[:1].isspace() and rest.lstrip().startswith("#"):

@@ -136,7 +136,7 @@ CASES = [
     ("Verhoor signaal", ["verhoor/", "signaal/"], ["signalen", "verhoren"]),
     # the first letter of a typo stays: "aignalen" is not "signalen"
     ("aignalen", [], []),
-    # a word the index has, and the start it shares with its other forms, as they spell it
+    # a word the index has, and its other forms there, as they spell them
     ("zorgcoordinatoren", ["bron/", "client/"], ["zorgcoordinatoren", "zorgcoördinator"]),
     # compounds: leading part and head, with a linking s, e or en, the head spelled like any query word
     ("leerlingengedrag", ["klas/"], ["gedrag", "leerlingen"]),
@@ -232,8 +232,8 @@ ENGLISH_CASES = [
     # a search word leads to its entry first, also in another form
     ("pupils", ["all/", "school/"], ["pupil"]),  # handed on as the search word, so its entry is found
     ("forced labour", ["all/"], ["forced", "labour"]),
-    # a word the index has, and the start it shares with its other form, the search word "exploiter"
-    ("exploitation", ["all/", "signs/"], ["exploit", "exploitation"]),
+    # a word the index has, and its other form there, the search word "exploiter"
+    ("exploitation", ["all/", "signs/"], ["exploitation", "exploiter"]),
 ]
 
 

@@ -29,8 +29,8 @@
  *     s, e or en, if it is a whole index word (gedrag); with the leading part before it only if that is
  *     an index word too (leerlingen), as a compound is a kind of its head (a buurtagent is an agent);
  *     else the leading part alone; or the rest after a leading part of two to four letters (uitprinten);
- *   - a word the index has, and the start it shares with the index's other forms of it, if no title
- *     has the word (zorgcoördinatoren, and zorgcoördinator for the singular).
+ *   - a word the index has, and the index's other forms of it, if no title has the word
+ *     (zorgcoördinatoren, and zorgcoördinator for the singular).
  * The stemmer and the stop words are those of the index's language (`config.lang`): "recognising" becomes
  * "recognise" in English, "verhoor" becomes "verhoren" in Dutch. Each query word's spelling is kept for
  * the rest of the session, so typing a longer query costs only its new words.
@@ -78,6 +78,7 @@ const LONGEST_SHORT_LEAD = 4
 const LINKING_LETTERS = ["", "s", "e", "en"]
 const MAX_EDITS = 1
 const MOST_LETTERS_OF_ANOTHER_FORM = 2
+const MOST_OTHER_FORMS = 3
 const WHOLE_WORD = /(?<=^|\s)[\p{L}'’]+(?=\s|$)/gu
 /* lunr's boost syntax: Material adds no trailing wildcard to a word with it, so it matches whole index words */
 const WHOLE_WORD_ONLY = "^1"
@@ -326,7 +327,7 @@ function wholeIndexWord(word) {
 
 /*
  * The index's spelling of a query word (the word itself if an index word starts with it), followed by the
- * start it shares with its other forms in the index, if it has any (see `sharedStart`)
+ * index's other forms of it, if it has any (see `otherForms`)
  */
 function correct(queryWord) {
   if (!spellings.has(queryWord))
@@ -352,33 +353,29 @@ function spell(queryWord) {
 }
 
 /*
- * A word the index has, and the start it shares with its other forms there, if any and if no title has the
- * word: a title's word already finds the page it names, and its other forms would count that title twice
+ * A word the index has, and its other forms there, if any and if no title has the word: a title's word
+ * already finds the page it names, and its other forms would count that title twice
  */
 function withOtherForms(word) {
   const folded = fold(word)
-  const shared = vocabulary.inTitles.has(folded) ? null : sharedStart(word)
-  return shared ? [word, shared] : [word]
+  return vocabulary.inTitles.has(folded) ? [word] : [word, ...otherForms(word)]
 }
 
 /*
- * The start a word the index has shares with the index's other forms of it (words with its stem that do
- * not start with it), as they spell it, handed on after the word so that the search finds those too,
- * below the form typed:
- * "zorgcoördinatoren" -> "zorgcoördinator" (the singular as well), "signalen" -> "signa" (signaal,
- * signaleren); null when it has no other forms, or when they share fewer than five letters with it
- * ("werken" has none: "werk" would find every compound of it)
+ * The index's other forms of a word the index has (words with its stem that do not start with it), as
+ * it spells them, handed on after the word so that the search finds those too, below the form typed:
+ * "zorgcoördinatoren" -> "zorgcoördinator" (the singular as well), "verhoor" -> "verhoren". The most
+ * frequent few, and none shorter than five letters, which would find every word it starts ("werken" has
+ * "werk": every compound of it)
  */
-function sharedStart(word) {
+function otherForms(word) {
   const folded = fold(word)
   const stem = fold(stemOf(word))
-  const others = (vocabulary.byFoldedStem.get(stem) ?? []).filter(entry => !entry.folded.startsWith(folded))
-  if (!others.length)
-    return null
-  let length = folded.length
-  for (const other of others)
-    while (!other.folded.startsWith(folded.slice(0, length))) length--
-  return length >= SHORTEST_CORRECTED_WORD ? others[0].word.slice(0, length) : null
+  return (vocabulary.byFoldedStem.get(stem) ?? [])
+    .filter(entry => !entry.folded.startsWith(folded) && entry.word.length >= SHORTEST_CORRECTED_WORD)
+    .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
+    .slice(0, MOST_OTHER_FORMS)
+    .map(entry => entry.word)
 }
 
 /* The index word a word the index lacks is a form of, by the word forms of the index's language; null if none */
