@@ -29,12 +29,14 @@ HELD_OUT = {
         "achtergehouden-vakwoorden",
         "achtergehouden-ronde-3",
         "achtergehouden-ronde-4",
+        "achtergehouden-ronde-5",
     ),
     "en": (
         "en-achtergehouden",
         "en-achtergehouden-vakwoorden",
         "en-achtergehouden-ronde-3",
         "en-achtergehouden-ronde-4",
+        "en-achtergehouden-ronde-5",
     ),
 }
 WAY_ON = ".zoeken-verder"
