@@ -39,10 +39,10 @@ def test_search_open_with_results(screen: Screen, site_url: str):
 
 
 def test_arriving_at_a_tip(screen: Screen, site_dir: Path, site_url: str):
-    """At every Dutch role's last tip, and at one role's in each translation (the same template)."""
+    """At a role's last tip, in each language: every role page is one template, and the tip's text is checked on
+    every page as it loads (above); here what arriving adds, the tip marked as the target."""
     found = []
-    dutch = [url for url, _ in site_roles(site_dir).values() if language_of(url) == DEFAULT_LANGUAGE]
-    for url in dutch + [in_language("rollen/docent/", code) for code in languages()[1:]]:
+    for url in [in_language("rollen/docent/", code) for code in languages()]:
         tip_id = parse_html(site_dir / url / "index.html").select("article ol.tips > li.tip")[-1]["id"]
         screen.open(f"{site_url}{url}#{tip_id}")
         assert screen.page.locator(f"#{tip_id}").is_visible()

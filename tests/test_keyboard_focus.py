@@ -69,10 +69,12 @@ FOCUSED = """async toggle => {
   const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2)
   const ring = lines.reduce((sum, line) =>
     sum + 2 * (Math.min(line.width, innerWidth) + Math.min(line.height, innerHeight)), 0)
-  // The kind of control, as a style sheet tells controls apart: its element and classes, and its part of the page.
+  // The kind of control, as a style sheet tells controls apart: its element and classes, and its part of the page;
+  // not the class Material's focus-visible polyfill adds to the focused control.
   const part = element.closest(".md-header, .md-sidebar--primary, .md-sidebar--secondary, .md-search, .md-footer, .snel-weg, .md-skip, .md-content")
   return {
-    kind: [element.tagName, ...[...element.classList].sort(), part?.classList[0] ?? "page"].join(" "),
+    kind: [element.tagName, ...[...element.classList].filter(name => name !== "focus-visible").sort(),
+      part?.classList[0] ?? "page"].join(" "),
     html: element.outerHTML.slice(0, 120),
     isToggle: element.matches(toggle),
     box: {x: box.x, y: box.y, width: box.width, height: box.height},

@@ -7,6 +7,8 @@
 - At 320 px (a phone, real emulation): no page scrolls sideways and the header's controls are all on
   screen, side by side.
 - In a desktop window 320 px wide: no page, and no part of one, scrolls sideways.
+
+"Every page" is every Dutch page and each translation's sample (site_content.TRANSLATION_SAMPLE).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from browser_actions import wait_until_settled
 from playwright.sync_api import Browser, Page
 from sideways_scroll import SIDEWAYS_SCROLL
-from site_content import built_pages, page_url
+from site_content import browser_checked_pages
 
 from screens import DESKTOP, PHONE
 
@@ -49,7 +51,7 @@ LAYOUT_FAULTS = """selector => {
 
 
 def every_page(site_dir: Path) -> list[str]:
-    return [page_url(site_dir, page) for page in built_pages(site_dir, with_404=True)]
+    return browser_checked_pages(site_dir, with_404=True)
 
 
 @pytest.fixture
