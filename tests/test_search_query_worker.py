@@ -56,6 +56,8 @@ ENGLISH = {
         {"location": "all/", "title": "All", "text": "", "zoekwoorden": "forced labour, pupil, exploiter"},
         {"location": "care/", "title": "Care", "text": "<p>The coordinator coordinates; ask the coordinator.</p>"},
         {"location": "dark/", "title": "Dark", "text": "<p>Not in the dark.</p>"},
+        {"location": "work/", "title": "Work", "text": "<p>Long hours, no breaks, pain.</p>"},
+        {"location": "youth/", "title": "Youth worker", "text": ""},
     ],
     "options": {"suggest": False},
 }
@@ -152,6 +154,7 @@ CASES = [
     ("leerlinggedrag", ["klas/"], ["gedrag", "leerling"]),
     # "klassen", the plural of "klas", a search word for the subject (alle/) that leads with one other word
     ("klassengedrag", ["alle/", "klas/"], ["gedrag", "klas"]),
+    ("klassen", ["alle/", "klas/"], ["klas"]),  # a stem of five letters, "klass", without its doubled last letter
     ("mensengedrag", ["klas/"], ["gedrag"]),
     # a head that is a search word of its own is the compound
     ("leerlingenuitbuiten", ["alle/"], ["uitbuiten"]),
@@ -239,6 +242,10 @@ ENGLISH_CASES = [
     # of two words one edit away, the whole word the index has more often; a short stem only when it is the same
     ("coordinater", ["care/"], ["coordinator"]),
     ("parking", [], []),  # "park" is no "dark"
+    ("painting", [], []),  # a stem of five letters ("paint") only when it is the same: no "pain"
+    ("bread", [], []),  # the start of a longer word one edit away, only for six letters or more: no "breaks"
+    # a word typed in full, followed by another, is a whole word: "work" is no "worker"
+    ("work hours", ["work/"], ["hours", "work"]),
     # an English stop word before more words is dropped: "the" would find "theft"
     ("the pace", ["listen/"], ["pace"]),
     # a search word leads to its entry first, also in another form

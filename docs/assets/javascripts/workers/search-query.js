@@ -13,8 +13,9 @@
  *   - a word that starts no index word: the same word with the index's diacritics, if it has other ones
  *     (cliënt -> client);
  *   - else, for a word of five letters or more, the index word it most likely means, one edit away:
- *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen), or the
- *     word, or the start of an index word as long as it, one edit away (a typo: one letter wrong,
+ *     Dutch stems one edit apart (verhoor/verhoren, signaal/signalen, veranderd/veranderen; a stem of
+ *     fewer than six letters only by its doubled last letter: klassen/klas), or the word, or (six letters or more) the start of an index word as long as
+ *     it, one edit away (a typo: one letter wrong,
  *     missing or extra, or two letters swapped, the first letter kept). The closest wins; ties go to a
  *     whole word before the start of one, then to the shorter word, the one the index has more often,
  *     the alphabetically first, so a query word becomes one word and results do not flood;
@@ -30,7 +31,10 @@
  *     an index word too (leerlingen), as a compound is a kind of its head (a buurtagent is an agent);
  *     else the leading part alone; or the rest after a leading part of two to four letters (uitprinten);
  *   - a word the index has, and the index's other forms of it, if no title has the word
- *     (zorgcoördinatoren, and zorgcoördinator for the singular).
+ *     (zorgcoördinatoren, and zorgcoördinator for the singular);
+ *   - in a language that writes its compounds apart (no `samenstellingen`: English), a word typed in full
+ *     (another follows) as a whole word: its forms by their stem, not the longer words it starts ("work" is
+ *     no "worker").
  * The stemmer and the stop words are those of the index's language (`config.lang`): "recognising" becomes
  * "recognise" in English, "verhoor" becomes "verhoren" in Dutch. Each query word's spelling is kept for
  * the rest of the session, so typing a longer query costs only its new words.
@@ -71,6 +75,7 @@ const SEPARABLE_PART_LENGTHS = [0, 2, 3, 4, 5] // ge-sloten, op-ge-sloten, uit-g
 const PARTICIPLE_ENDINGS = /(?:en|d|t)$/
 const VOWELS = /(?:ij|[aeiouy])+/g
 const SHORTEST_CORRECTED_WORD = 5
+const SHORTEST_CORRECTED_STEM_OR_START = 6
 const SHORTEST_COMPOUND_LEAD = 5
 const SHORTEST_COMPOUND_HEAD = 3
 const SHORTEST_LEAD = 2
@@ -401,9 +406,12 @@ function diminutiveBase(word) {
 }
 
 /*
- * The index word a word of five letters or more most likely means, one edit away: in its stem (a stem of
- * fewer than five letters only when it is the same: "parking" is no "dark"), as a whole, or in the start of
- * an index word as long as it; a whole word before the start of a longer one, a shorter word first, then
+ * The index word a word of five letters or more most likely means, one edit away: as a whole, in its stem
+ * (a shorter stem than six letters only when it is the same, or the same without a doubled last letter:
+ * "klassen" ~ "klas", but "parking" is no "dark", "painting" no "print" or "pain"),
+ * or, for a word of six letters or more, in the start of an index word as long as it (a word of five is too
+ * often another word: "bread" is no "break(s)", "music" no "munic(ipal)"); a whole word before the start of
+ * a longer one, a shorter word first, then
  * the one the index has more often ("coordinater" is "coordinator", not "coordinates"); null if none is.
  * The first letter stays: people rarely mistype it, and a word that differs there is most often another
  * word ("grooming", stem "groom", is no "room")
@@ -413,13 +421,17 @@ function oneEditAway(word) {
   const stem = stemOf(word)
   const stemEdits = entry => {
     const edits = distance(stem, entry.stem)
-    return edits === 0 || stem.length >= SHORTEST_CORRECTED_WORD ? edits : Infinity
+    const undoubled = stem.at(-1) === stem.at(-2) && entry.stem === stem.slice(0, -1)
+    return edits === 0 || stem.length >= SHORTEST_CORRECTED_STEM_OR_START || undoubled ? edits : Infinity
   }
+  const startEdits = entry => folded.length >= SHORTEST_CORRECTED_STEM_OR_START
+    ? distance(folded, entry.folded.slice(0, folded.length))
+    : Infinity
   const candidates = vocabulary.entries
     .filter(entry => entry.folded[0] === folded[0])
     .map(entry => {
       const whole = Math.min(stemEdits(entry), distance(folded, entry.folded))
-      const start = distance(folded, entry.folded.slice(0, folded.length))
+      const start = startEdits(entry)
       return { word: entry.word, count: entry.count, edits: Math.min(whole, start), start: start < whole }
     })
     .filter(candidate => candidate.edits <= MAX_EDITS)
@@ -445,8 +457,21 @@ function rewrite(query) {
     return searchWord.words.join(" ")
   const unknown = [...query.matchAll(WHOLE_WORD)]
     .some(({ 0: word, index }) => complete(word, index) && !stopWord(word) && !isKnown(correct(word)[0]))
-  return spelled((forms, word, offset) =>
-    (complete(word, offset) || unknown) && !isKnown(forms[0]) ? `${word}${WHOLE_WORD_ONLY}` : forms.join(" "))
+  return spelled((forms, word, offset) => {
+    if ((complete(word, offset) || unknown) && !isKnown(forms[0]))
+      return `${word}${WHOLE_WORD_ONLY}`
+    return complete(word, offset) && !wordForms.has(COMPOUNDS) ? forms.map(wholeWord).join(" ") : forms.join(" ")
+  })
+}
+
+/*
+ * A word typed in full in a language that writes its compounds apart (English: no `samenstellingen`), as a
+ * whole word: lunr still finds its forms by their stem ("work" finds "works" and "working"), but no longer the
+ * longer words it starts ("work" is no "worker", "trainers" no "training"). Dutch writes compounds as one word,
+ * so there a word typed in full still finds the compounds it starts ("school" finds "schoolplein").
+ */
+function wholeWord(word) {
+  return isKnown(word) ? `${word}${WHOLE_WORD_ONLY}` : word
 }
 
 /*
@@ -491,7 +516,8 @@ function searchWordOf(query) {
         (searchWord.location !== setup.config.onderwerp || rest.length === 1 && !inOneTitle(stems))
       const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
-      const other = word => isKnown(word) ? word : `${word}${WHOLE_WORD_ONLY}`
+      const other = word => !isKnown(word) ? `${word}${WHOLE_WORD_ONLY}` :
+        wordForms.has(COMPOUNDS) ? word : wholeWord(word)
       const handedOn = found &&
         [...words.slice(0, at).map(other), ...found.words, ...words.slice(at + length).map(other)]
       if (found)
