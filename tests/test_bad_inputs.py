@@ -187,7 +187,7 @@ FAILS = [
     # data/zoekwoorden.yml (the model's own rules: test_vocabulary.py)
     Case(
         "search-word-target",
-        "data/zoekwoorden.yml, line 120: woorden.56.naar 'docent-tatoeage': expected a tip id, a role slug, "
+        "data/zoekwoorden.yml, line 149: woorden.70.naar 'docent-tatoeage': expected a tip id, a role slug, "
         "alle-tips or hulp-en-melden; no such target",
         edit=(
             "data/zoekwoorden.yml",
