@@ -34,9 +34,10 @@ FIXTURE = {
             "location": "alle/",
             "title": "Alle",
             "text": "",
-            "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven",
+            "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven, moderne slavernij",
         },
         {"location": "melden/", "title": "Melden", "text": "<p>Met geduld.</p>", "zoekwoorden": "advies"},
+        {"location": "wijk/", "title": "Moderne slavernij in de wijk", "text": ""},
     ],
     "options": {"suggest": False},
 }
@@ -95,6 +96,9 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
         "loverboy",
         "gezet",
         "klas gedrag",
+        "moderne slavernij leerlingen",
+        "moderne slavernij leerlingen gedrag",
+        "moderne slavernij wijk",
         "advies gedrag",
         "gedrag advies",
         "advies gedrag luisteren",
@@ -146,7 +150,8 @@ CASES = [
     # the leading part goes with the head when it is an index word by its stem ("leerling" ~ "leerlingen"),
     # the head goes alone when the leading part is only the start of index words ("mensen" of "mensenhandel")
     ("leerlinggedrag", ["klas/"], ["gedrag", "leerling"]),
-    ("klassengedrag", ["klas/", "alle/"], ["gedrag", "klas"]),  # "klassen", the plural of "klas"
+    # "klassen", the plural of "klas", a search word for the subject (alle/) that leads with one other word
+    ("klassengedrag", ["alle/", "klas/"], ["gedrag", "klas"]),
     ("mensengedrag", ["klas/"], ["gedrag"]),
     # a head that is a search word of its own is the compound
     ("leerlingenuitbuiten", ["alle/"], ["uitbuiten"]),
@@ -182,7 +187,7 @@ def test_short_and_unknown_words_are_left_alone(answers):
 
 def test_a_word_typed_in_full_that_only_starts_index_words_finds_nothing(answers):
     # "temp", followed by another word, is no "tempo": it finds only whole words, and the query's last word too
-    assert answers["temp klas"]["pages"] == ["klas/", "alle/"]
+    assert answers["temp klas"]["pages"] == ["alle/", "klas/"]
     assert answers["temp kla"] == {"pages": [], "words": []}
     # the last word alone may be a word still being typed: it finds the words it starts
     assert answers["kla"]["pages"] == ["klas/", "alle/"]
@@ -213,8 +218,15 @@ def test_a_search_word_in_half_of_a_query_leads_to_its_entry_first(answers):
 def test_a_search_word_in_a_query_does_not_lead_where_other_words_say_what_it_is_about(answers):
     # another word names a page (a word of its title): the score decides
     assert answers["advies verhoren"]["pages"] == ["verhoor/", "melden/"]
-    # a word for the subject as a whole (`onderwerp`), with more words: the score decides
-    assert answers["klas gedrag"]["pages"] == ["klas/", "alle/"]
+    # a word for the subject as a whole (`onderwerp`), with two words more: the score decides
+    assert answers["moderne slavernij leerlingen gedrag"]["pages"][0] == "wijk/"
+
+
+def test_a_word_for_the_subject_with_one_word_more_leads_to_the_subject(answers):
+    assert answers["klas gedrag"]["pages"] == ["alle/", "klas/"]
+    assert answers["moderne slavernij leerlingen"]["pages"][0] == "alle/"
+    # unless a title has both: the score decides, and finds that title
+    assert answers["moderne slavernij wijk"]["pages"][0] == "wijk/"
 
 
 ENGLISH_CASES = [

@@ -91,6 +91,7 @@ let setup = null
 let vocabulary = null
 let searchWords = null
 let names = null
+let titles = null
 let wordForms = new Set()
 let spellings = new Map()
 const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, or null
@@ -431,6 +432,7 @@ function rewrite(query) {
   vocabulary ||= indexWords(setup)
   searchWords ||= indexSearchWords(setup)
   names ||= indexNames(setup)
+  titles ||= indexTitles(setup)
   const end = query.trimEnd().length
   const complete = (word, offset) => offset + word.length < end
   const stopWord = word => !language().stopWordFilter(word.toLowerCase())
@@ -462,13 +464,15 @@ function isKnown(spelling) {
  * The search word a query is, by stem, each word a longer or shorter form of the search word's own:
  * "debts" and "printing" are "debt" and "print", "ouders vrienden" is no "oudere vriend". Else a search
  * word in a row of the query's words that make up at least half of them ("ask for advice", "poster
- * ophangen"), unless the other words name a page or a role themselves (in a row, a page's title or one of
- * a role's other words: "family doctor" is a doctor) or the search word is one for the subject as a whole
- * (it leads to `config.onderwerp`): there the other words say what the query is about ("signalen van
- * mensenhandel"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
+ * ophangen"), unless the other words name another page or role themselves (in a row, a page's title or one
+ * of a role's other words: "family doctor" is a doctor; "share the tips" names the page "share" leads to).
+ * A search word for the subject as a whole (it leads to `config.onderwerp`) leads so with one other word
+ * ("trafficking victims", "gedwongen tot seks"), unless a title has both ("mensenhandelsignalen": a tip is
+ * about "zachte signalen van mensenhandel"); with more, they say what the query is about ("soft signs of
+ * human trafficking"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
  * afdragen": "geld" and "afdragen"), and the score decides. Returns the entry it leads to and the words
- * to hand on, the search word's own in place of the row ("printing the poster" as "print poster"); null
- * if none
+ * to hand on, the search word's own in place of the row ("printing the poster" as "print poster"), and the
+ * other words as whole words if the index does not know them (see `isKnown`); null if none
  */
 function searchWordOf(query) {
   const words = wordsOf(query)
@@ -483,10 +487,13 @@ function searchWordOf(query) {
         const own = fold(searchWord.words[index])
         return word.startsWith(own) || own.startsWith(word)
       })
-      const aboutItself = searchWord => searchWord.location !== setup.config.onderwerp && !namesAPage(rest)
+      const aboutItself = searchWord => !namesAPage(rest, searchWord.location) &&
+        (searchWord.location !== setup.config.onderwerp || rest.length === 1 && !inOneTitle(stems))
       const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
-      const handedOn = found && [...words.slice(0, at), ...found.words, ...words.slice(at + length)]
+      const other = word => isKnown(word) ? word : `${word}${WHOLE_WORD_ONLY}`
+      const handedOn = found &&
+        [...words.slice(0, at).map(other), ...found.words, ...words.slice(at + length).map(other)]
       if (found)
         rows.push({ location: found.location, words: handedOn })
     }
@@ -496,27 +503,41 @@ function searchWordOf(query) {
   return null
 }
 
+/* Whether one title (of a page or a part of one) has every word of `stems` (folded stems) */
+function inOneTitle(stems) {
+  return titles.some(title => stems.every(stem => title.has(stem)))
+}
+
+/* Each title of the index (of a page or a part of one) as the folded stems of its words */
+function indexTitles({ docs }) {
+  return docs.map(doc => new Set(wordsOf(doc[TITLE].replace(/&amp;/g, "&")).map(word => fold(stemOf(word)))))
+}
+
 /*
- * The names of the pages and roles: each page's title and each of a role's other words, each as its words,
- * folded ("youth worker", "Parents and friends" -> ["parents", "friends"])
+ * The names of the pages and roles, each with the page it names: each page's title and each of a role's other
+ * words, each as its words, folded ("youth worker", "Parents and friends" -> ["parents", "friends"])
  */
 function indexNames({ docs }) {
   return docs.flatMap(doc => [
     ...doc.location.includes("#") ? [] : [doc[TITLE]],
     ...doc[ROLE_WORDS] ? doc[ROLE_WORDS].split(SEARCH_WORD_SEPARATOR) : []
-  ]).map(name => wordsOf(name.replace(/&amp;/g, "&")).map(fold)).filter(name => name.length)
+  ].map(name => ({ location: doc.location, words: wordsOf(name.replace(/&amp;/g, "&")).map(fold) })))
+    .filter(name => name.words.length)
 }
 
 /*
- * Whether query words (folded) hold a page's or a role's name in a row, each word the name's word or a form
- * of it with the same stem and at most two letters more or less: "family doctor" and "family doctors" do;
- * "access" does not name "Accessibility"
+ * Whether query words (folded) hold the name of a page or role other than `own` in a row, each word the
+ * name's word, a form of it with the same stem and at most two letters more or less, or its end of five letters
+ * or more, the head of a compound: "family doctor" and "family doctors" do, and "coordinator" names
+ * "Zorgcoördinator"; "access" does not name "Accessibility"; "share the tips" names "All tips", the page
+ * "share" leads to itself
  */
-function namesAPage(words) {
-  const sameWord = (word, own) => Math.abs(word.length - own.length) <= MOST_LETTERS_OF_ANOTHER_FORM &&
-    fold(stemOf(word)) === fold(stemOf(own))
-  return names.some(name => words.some((_, at) => name.every((own, index) => at + index < words.length &&
-    sameWord(words[at + index], own))))
+function namesAPage(words, own) {
+  const sameWord = (word, named) => Math.abs(word.length - named.length) <= MOST_LETTERS_OF_ANOTHER_FORM &&
+    fold(stemOf(word)) === fold(stemOf(named)) ||
+    word.length >= SHORTEST_CORRECTED_WORD && named.length > word.length && named.endsWith(word)
+  return names.some(name => name.location !== own && words.some((_, at) => name.words.every((named, index) =>
+    at + index < words.length && sameWord(words[at + index], named))))
 }
 
 /*
@@ -547,6 +568,7 @@ addEventListener("message", event => {
     vocabulary = null
     searchWords = null
     names = null
+    titles = null
     spellings = new Map()
   } else if (message.type === QUERY && setup) {
     event.stopImmediatePropagation()
