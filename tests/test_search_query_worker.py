@@ -149,6 +149,7 @@ CASES = [
     ("mensenhandelsignalen", ["signaal/"], ["mensenhandel", "signalen"]),
     ("gedragsverandering", ["klas/"], ["gedrag", "veranderen"]),
     ("tempozorgen", ["luister/"], ["tempo"]),
+    ("signabericht", [], []),  # a leading part that only starts an index word goes alone from six letters on
     # the leading part goes with the head when it is an index word by its stem ("leerling" ~ "leerlingen"),
     # the head goes alone when the leading part is only the start of index words ("mensen" of "mensenhandel")
     ("leerlinggedrag", ["klas/"], ["gedrag", "leerling"]),

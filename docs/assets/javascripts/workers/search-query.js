@@ -78,6 +78,7 @@ const SHORTEST_CORRECTED_WORD = 5
 const SHORTEST_CORRECTED_STEM_OR_START = 6
 const SHORTEST_COMPOUND_LEAD = 5
 const SHORTEST_COMPOUND_HEAD = 3
+const SHORTEST_PARTIAL_LEAD = 6
 const SHORTEST_LEAD = 2
 const LONGEST_SHORT_LEAD = 4
 const LINKING_LETTERS = ["", "s", "e", "en"]
@@ -276,9 +277,9 @@ function participleBase(word) {
  * leads. Else the leading part goes with the head if it is a whole index word, by its spelling or its
  * stem ("leerlingen gedrag", "ervaring(s) deskundige", "patiënt gesprek"); as only the start of other
  * words it would lead elsewhere ("buurt" to "buurtwerker"), so the head goes alone. With no head, the
- * longest leading part that starts an index word as it is spelled ("tempozorgen" -> "tempo",
- * "straatcoach" -> "straat", the start of "straatwerker"), not one by its stem only ("klassieke" is no
- * "klas"); null when there is none.
+ * longest leading part that starts an index word as it is spelled, and is one as spelled or has six letters
+ * or more ("tempozorgen" -> "tempo", "straatcoach" -> "straat", the start of "straatwerker"; "weerbericht" is
+ * no "weerb(aarheid)", "klassieke" no "klass(en)"); null when there is none.
  */
 function splitCompound(word) {
   let longestLead = null
@@ -289,7 +290,8 @@ function splitCompound(word) {
     const lead = spelledLead ?? wholeLead
     if (!lead)
       continue
-    longestLead ??= spelledLead
+    const spelledInFull = vocabulary.byFolded.has(word.slice(0, end))
+    longestLead ??= spelledInFull || end >= SHORTEST_PARTIAL_LEAD ? spelledLead : null
     for (const link of LINKING_LETTERS) {
       const rest = word.slice(end)
       if (!rest.startsWith(link) || rest.length - link.length < SHORTEST_COMPOUND_HEAD)
