@@ -30,6 +30,7 @@ HELD_OUT = {
         "achtergehouden-ronde-3",
         "achtergehouden-ronde-4",
         "achtergehouden-ronde-5",
+        "achtergehouden-ronde-6",
     ),
     "en": (
         "en-achtergehouden",
@@ -37,6 +38,7 @@ HELD_OUT = {
         "en-achtergehouden-ronde-3",
         "en-achtergehouden-ronde-4",
         "en-achtergehouden-ronde-5",
+        "en-achtergehouden-ronde-6",
     ),
 }
 WAY_ON = ".zoeken-verder"
