@@ -247,6 +247,8 @@ ENGLISH_CASES = [
     ("bread", [], []),  # the start of a longer word one edit away, only for six letters or more: no "breaks"
     # a word typed in full, followed by another, is a whole word: "work" is no "worker"
     ("work hours", ["work/"], ["hours", "work"]),
+    # as the index's words with its stem, as lunr does not stem the index ("sign" finds "signs")
+    ("sign school", ["signs/", "school/"], ["school", "signs"]),
     # an English stop word before more words is dropped: "the" would find "theft"
     ("the pace", ["listen/"], ["pace"]),
     # a search word leads to its entry first, also in another form

@@ -33,8 +33,8 @@
  *   - a word the index has, and the index's other forms of it, if no title has the word
  *     (zorgcoördinatoren, and zorgcoördinator for the singular);
  *   - in a language that writes its compounds apart (no `samenstellingen`: English), a word typed in full
- *     (another follows) as a whole word: its forms by their stem, not the longer words it starts ("work" is
- *     no "worker").
+ *     (another follows) as the index's whole words with its stem, not as the start of longer words ("work" as
+ *     "work works working", not "worker").
  * The stemmer and the stop words are those of the index's language (`config.lang`): "recognising" becomes
  * "recognise" in English, "verhoor" becomes "verhoren" in Dutch. Each query word's spelling is kept for
  * the rest of the session, so typing a longer query costs only its new words.
@@ -467,13 +467,15 @@ function rewrite(query) {
 }
 
 /*
- * A word typed in full in a language that writes its compounds apart (English: no `samenstellingen`), as a
- * whole word: lunr still finds its forms by their stem ("work" finds "works" and "working"), but no longer the
- * longer words it starts ("work" is no "worker", "trainers" no "training"). Dutch writes compounds as one word,
- * so there a word typed in full still finds the compounds it starts ("school" finds "schoolplein").
+ * A word typed in full in a language that writes its compounds apart (English: no `samenstellingen`), as the
+ * index's whole words with its stem ("work" as "work works working"; the index is not stemmed), not as the start
+ * of longer words ("work" is no "worker", "trainers" no "training"); a word the index does not know as it is.
+ * Dutch writes compounds as one word, so there a word typed in full still finds the compounds it starts
+ * ("school" finds "schoolplein").
  */
 function wholeWord(word) {
-  return isKnown(word) ? `${word}${WHOLE_WORD_ONLY}` : word
+  const forms = isKnown(word) ? vocabulary.byFoldedStem.get(fold(stemOf(word))) ?? [] : []
+  return forms.length ? forms.map(form => `${form.word}${WHOLE_WORD_ONLY}`).join(" ") : word
 }
 
 /*
