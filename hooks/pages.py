@@ -250,6 +250,10 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def on_env(env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
     add_template_helpers(env)
+    # Each template compiled once for every build on this machine, not once for each language of each build: in
+    # the temporary directory Jinja keeps for this user, by the template's file and source (a changed template
+    # compiles again), written whole before another build can read it.
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache()
     # A template line that holds only a tag such as `{% if %}` writes no indentation: less to download, the
     # same page (white space still separates what it separated).
     env.lstrip_blocks = True
