@@ -103,14 +103,24 @@
     if (!query || !result || !offer) return
     const meta = result.firstElementChild
     const { "search.result.none": none, "search.result.placeholder": placeholder } = config.translations
+    /*
+     * After each answer of the search. The links stay as they are when the answer asks for the same ones (the
+     * search may answer one query twice): rebuilt, they would take the focus from a visitor who has just
+     * moved into them with Enter.
+     */
     const update = () => {
-      result.querySelector(`.${WAY_ON}`)?.remove()
       const shown = meta.textContent.trim(), typed = query.value.trim()
-      if (!query.value || shown === placeholder) return
-      if (shown === none)
-        meta.after(wayOn(typed))
-      else if (leadsToAllTips(result))
-        meta.after(topicLinks())
+      const nothing = query.value && shown === none
+      const wanted = !query.value || shown === placeholder ? ""
+        : nothing ? `${none} ${typed}`
+        : leadsToAllTips(result) ? GENERAL[0] : ""
+      const current = result.querySelector(`.${WAY_ON}`)
+      if (current && current.dataset.answer === wanted) return
+      current?.remove()
+      if (!wanted) return
+      const element = nothing ? wayOn(typed) : topicLinks()
+      element.dataset.answer = wanted
+      meta.after(element)
     }
     new MutationObserver(update).observe(meta, { childList: true, characterData: true, subtree: true })
     update()
