@@ -459,11 +459,18 @@ function rewrite(query) {
     return searchWord.words.join(" ")
   const unknown = [...query.matchAll(WHOLE_WORD)]
     .some(({ 0: word, index }) => complete(word, index) && !stopWord(word) && !isKnown(correct(word)[0]))
-  return spelled((forms, word, offset) => {
-    if ((complete(word, offset) || unknown) && !isKnown(forms[0]))
-      return `${word}${WHOLE_WORD_ONLY}`
-    return complete(word, offset) && !wordForms.has(COMPOUNDS) ? forms.map(wholeWord).join(" ") : forms.join(" ")
-  })
+  return spelled((forms, word, offset) => handOn(forms, word, complete(word, offset), complete(word, offset) || unknown))
+}
+
+/*
+ * A query word as it goes on to Material's worker, from its spellings (`correct`): as typed, to match whole words
+ * only, if `onlyWhole` and the index does not know it (see `isKnown`); typed in full (`inFull`), in a language
+ * that writes its compounds apart, as whole words (see `wholeWord`); else its spellings
+ */
+function handOn(forms, typed, inFull, onlyWhole = inFull) {
+  if (onlyWhole && !isKnown(forms[0]))
+    return `${typed}${WHOLE_WORD_ONLY}`
+  return inFull && !wordForms.has(COMPOUNDS) ? forms.map(wholeWord).join(" ") : forms.join(" ")
 }
 
 /*
@@ -520,8 +527,7 @@ function searchWordOf(query) {
         (searchWord.location !== setup.config.onderwerp || rest.length === 1 && !inOneTitle(stems))
       const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
-      const other = word => !isKnown(word) ? `${word}${WHOLE_WORD_ONLY}` :
-        wordForms.has(COMPOUNDS) ? word : wholeWord(word)
+      const other = word => handOn([word], word, true)
       const handedOn = found &&
         [...words.slice(0, at).map(other), ...found.words, ...words.slice(at + length).map(other)]
       if (found)
