@@ -39,6 +39,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -450,8 +451,10 @@ def poster_stylesheet() -> str:
     return "@media print {\n" + "".join(f"  {rule}\n" for rule in rules) + "}\n"
 
 
+@cache
 def qr_code(address: str) -> Markup:
     """A QR code for `address` as inline SVG, made at build time: no request, no script, no style attribute.
+    Made once per address: both posters and the printed page carry a role page's code.
 
     Error correction level Q; the quiet zone of 4 modules that the standard asks for. The SVG scales
     (a viewBox, no width or height: CSS sets its size), its modules are one path with the class

@@ -37,6 +37,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -356,8 +357,10 @@ def script_reach(code: str) -> Reach:
     return reach
 
 
+@cache
 def unknown_script(code: str) -> str | None:
-    """None for a known inline script; otherwise why it is not one."""
+    """None for a known inline script; otherwise why it is not one. Kept per script: every page carries the
+    same few."""
     reach = script_reach(code)
     reasons = [known.extras(reach) for known in KNOWN_SCRIPTS]
     if any(not reason for reason in reasons):
@@ -432,8 +435,10 @@ def srcset_urls(srcset: str) -> Iterator[str]:
             yield url
 
 
-def css_urls(css: str) -> Iterator[str]:
-    """Every address a style sheet loads: `url(...)`, `src(...)`, `image-set(...)` and `@import`."""
+@cache
+def css_urls(css: str) -> tuple[str, ...]:
+    """Every address a style sheet loads: `url(...)`, `src(...)`, `image-set(...)` and `@import`. Kept per
+    style sheet: each language's build checks the same theme style sheets."""
 
     def tokens(nodes) -> Iterator[str]:
         for node in nodes or ():
@@ -454,7 +459,7 @@ def css_urls(css: str) -> Iterator[str]:
             elif node.type in ("() block", "[] block", "{} block"):
                 yield from tokens(node.content)
 
-    yield from tokens(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    return tuple(tokens(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)))
 
 
 def another_host(url: str, site_origin: tuple[str, str]) -> bool:
