@@ -6,7 +6,7 @@ Intranets link to pages and to single tips. A page or tip that moves needs a red
 
 from pathlib import Path
 
-from site_content import address_problem, built_pages, page_url, parse_html, redirect_target
+from site_content import address_problem, built_pages, page_url, parse_html, redirect_target, script_hash
 from sitebuild import build, copy_project
 
 ADDRESSES_FILE = Path(__file__).parent / "public_addresses.txt"
@@ -74,3 +74,7 @@ def test_a_moved_page_resolves_through_its_redirect_and_only_then_in_every_langu
     assert address_problem(tmp_path / "with-redirect", "/en/open-data/#gebruik") is None
     assert redirect_target(tmp_path / "with-redirect" / "open-data" / "index.html") == "../data/"
     assert redirect_target(tmp_path / "with-redirect" / "en" / "open-data" / "index.html") == "../data/"
+    # The redirect is a script, which the policy written beside the site allows, or no browser would follow it.
+    redirect = parse_html(tmp_path / "with-redirect" / "open-data" / "index.html").script.string
+    assert "location.href" in redirect
+    assert script_hash(redirect) in (tmp_path / "with-redirect.csp.conf").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -51,7 +52,13 @@ def load_queries(path: Path = QUERIES_PATH, part: str = "zoekvragen") -> list[di
     role slug whose page ranks first), `algemeen: true` (the general pages are offered above the results) or
     `niets: true` (no results, and the way on) or `pagina` (`alle-tips` or `hulp-en-melden` ranks first). `part`
     is a language's part that is tuned against (TUNED) or one of its held-out parts (HELD_OUT)."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))[part]
+    return [dict(query) for query in query_parts(path)[part]]
+
+
+@cache
+def query_parts(path: Path) -> dict[str, list[dict]]:
+    """The query file, read once per process (it is long, and every test reads one or more of its parts)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 @dataclass

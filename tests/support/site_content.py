@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
@@ -131,6 +133,11 @@ def redirect_target(page: Path) -> str | None:
     """Where a redirect stub of mkdocs-redirects sends the visitor (a URL relative to the stub), or None."""
     refresh = parse_html(page).find("meta", attrs={"http-equiv": "refresh"})
     return refresh["content"].split("url=", 1)[1] if refresh else None
+
+
+def script_hash(script: str) -> str:
+    """The Content-Security-Policy source that allows this inline script."""
+    return f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
 
 
 def address_problem(site_dir: Path, address: str) -> str | None:

@@ -16,7 +16,7 @@ from mkdocs.utils.yaml import yaml_load
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOT_BUILD_INPUTS = shutil.ignore_patterns(
-    ".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache"
+    ".git", ".venv", ".venv-lock", "site", "dist", "node_modules", "__pycache__", ".pytest_cache"
 )
 
 
