@@ -5,7 +5,7 @@ Dutch and in English (where the quick exit's label is longer).
 
 - Every header control (menu, search, colour toggle, language switch, "Snel weg", a linked site logo or
   title) is whole on
-  screen, and the point under its centre and near each of its corners belongs to it: nothing covers
+  screen, the site's name is shown with room for a few letters or not at all (never as a sliver), and the point under its centre and near each of its corners belongs to it: nothing covers
   another, and "Snel weg" never stands where a tap meant for another control lands. Where the bar has no
   room, "Snel weg" takes a row of its own (site.css, "Snel weg").
 - With the bar on two rows, the open search starts under "Snel weg": its field is the field. The open menu
@@ -57,6 +57,11 @@ HEADER_FAULTS = """selector => {
       faults.push(`${name(a)} and ${name(b)} overlap`)
   }
   if (!controls.some(control => control.matches(".snel-weg__knop"))) faults.push("Snel weg is not shown")
+  for (const name of document.querySelectorAll(".md-header__title > .md-header__ellipsis")) {
+    const width = name.getBoundingClientRect().width
+    if (name.checkVisibility({ visibilityProperty: true }) && width < 3 * parseFloat(getComputedStyle(name).fontSize))
+      faults.push(`the site's name in the header is cut to a sliver of ${width} px`)
+  }
   return faults
 }"""
 
