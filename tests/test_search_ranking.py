@@ -2,9 +2,11 @@
 
 from chromium import Visit
 from search_ui import open_search, search
-from site_content import site_roles
+from site_content import languages, parse_html, site_roles
 from sitebuild import PROJECT_ROOT, dutch_pages, front_matter
 from source_text import read_source
+
+from search import language_root
 
 ROLE_PAGES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 
@@ -32,4 +34,20 @@ def test_every_tip_ranks_its_role_page_first_and_above_home(site_dir, site_url: 
             role_page = pages[role.name][0]
             if found[:1] != [role_page] or (HOME in found and found.index(HOME) < found.index(role_page)):
                 wrong[tip] = found[:3]
+    assert wrong == {}
+
+
+def test_the_posters_name_finds_the_home_page_first_in_every_language(site_dir, site_url: str, visit: Visit):
+    """The site is the poster "De reis van Kelly, Vladimir of Michael": its name, or a part of it, finds the home
+    page, in each language (no search word may take one of its words elsewhere)."""
+    wrong = {}
+    for language in languages():
+        root = site_url + language_root(language)
+        name = " ".join(parse_html(site_dir / language_root(language) / "index.html").select_one("h1").stripped_strings)
+        name = name.rstrip("¶").strip()
+        open_search(visit.page, root)
+        for query in (name, " ".join(name.split()[:4]).rstrip(","), name.split()[1]):
+            found = search(visit.page, query, root)[:1]
+            if found != [HOME]:
+                wrong[f"{language}: {query}"] = found
     assert wrong == {}
