@@ -32,6 +32,7 @@ HELD_OUT = {
         "achtergehouden-ronde-4",
         "achtergehouden-ronde-5",
         "achtergehouden-ronde-6",
+        "achtergehouden-ronde-7",
     ),
     "en": (
         "en-achtergehouden",
@@ -40,6 +41,7 @@ HELD_OUT = {
         "en-achtergehouden-ronde-4",
         "en-achtergehouden-ronde-5",
         "en-achtergehouden-ronde-6",
+        "en-achtergehouden-ronde-7",
     ),
 }
 WAY_ON = ".zoeken-verder"
