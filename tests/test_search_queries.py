@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from chromium import Visit
 from playwright.sync_api import Page
-from search_ui import HELD_OUT, TUNED, judge, load_queries, open_search, role_pages_of_site, search_outcome
+from search_ui import HELD_OUT, TUNED, judge, load_queries, open_search, role_pages_of_site, search_outcomes
 
 from search import language_root
 
@@ -53,7 +53,7 @@ def assert_right_first(page: Page, root: str, queries: list[dict]) -> None:
     open_search(page, root)
     roles = role_pages_of_site(page, root)
     assert len(roles) == 9
-    outcomes = {query["zoekterm"]: search_outcome(page, query["zoekterm"], root) for query in queries}
+    outcomes = search_outcomes(page, [query["zoekterm"] for query in queries], root)
     hits = {query["zoekterm"]: judge(query, outcomes[query["zoekterm"]], roles) for query in queries}
     shown = {term: (outcome.offered[:2], outcome.pages[:3]) for term, outcome in outcomes.items()}
     not_in_top_3 = {term: shown[term] for term, (_, top_3) in hits.items() if not top_3}
