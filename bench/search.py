@@ -49,7 +49,7 @@ from search_ui import (  # noqa: E402
     load_queries,
     open_search,
     role_pages_of_site,
-    search_outcome,
+    search_outcomes,
     translations,
 )
 from sitebuild import build, copy_project  # noqa: E402
@@ -186,8 +186,10 @@ def hits_per_kind(page: Page, url: str, language: str) -> tuple[Hits, ...]:
     parts = []
     for part in PARTS[language]:
         hits: Hits = defaultdict(list)
-        for query in load_queries(part=part):
-            hits[query["soort"]].append(judge(query, search_outcome(page, query["zoekterm"], url), roles))
+        queries = load_queries(part=part)
+        outcomes = search_outcomes(page, [query["zoekterm"] for query in queries], url)
+        for query in queries:
+            hits[query["soort"]].append(judge(query, outcomes[query["zoekterm"]], roles))
         parts.append(hits)
     return tuple(parts)
 
