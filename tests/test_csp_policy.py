@@ -32,6 +32,7 @@ REQUIRED_DIRECTIVES = {
     "frame-ancestors": ["'self'"],
 }
 INJECTED = "<script>alert(1)</script>"
+INJECTED_IN_DESCRIPTION = "<script>confirm(1)</script>"  # another script than the title's, told apart by what it reads
 
 
 def served_policy(nginx_url: str) -> dict[str, list[str]]:
@@ -107,7 +108,8 @@ def test_code_a_strict_policy_blocks_fails_the_build_naming_every_page_it_lands_
     config = project / "mkdocs.yml"
     description = "site_description: >-\n  "
     config.write_text(
-        config.read_text(encoding="utf-8").replace(description, f'{description}">{INJECTED} ', 1), encoding="utf-8"
+        config.read_text(encoding="utf-8").replace(description, f'{description}">{INJECTED_IN_DESCRIPTION} ', 1),
+        encoding="utf-8",
     )
     texts = project / "data" / "teksten.nl.yml"
     texts.write_text(texts.read_text(encoding="utf-8") + f'  docent_in_menu: "Docent{INJECTED}"\n', encoding="utf-8")
@@ -122,6 +124,7 @@ def test_code_a_strict_policy_blocks_fails_the_build_naming_every_page_it_lands_
     )
     assert refused(result, "index.html (from docs/index.md)", "reads alert")
     assert refused(result, "404.html", "reads alert")
+    assert refused(result, "404.html", "reads confirm")
     assert refused(
         result, "veilig-internetten/index.html (from docs/veilig-internetten.md)", "a resource from another host"
     )
