@@ -2,7 +2,7 @@
 
 from chromium import Visit
 from search_ui import open_search, search
-from site_content import languages, parse_html, site_roles
+from site_content import heading_text, languages, parse_html, site_roles
 from sitebuild import PROJECT_ROOT, dutch_pages, front_matter
 from source_text import read_source
 
@@ -43,8 +43,7 @@ def test_the_posters_name_finds_the_home_page_first_in_every_language(site_dir, 
     wrong = {}
     for language in languages():
         root = site_url + language_root(language)
-        name = " ".join(parse_html(site_dir / language_root(language) / "index.html").select_one("h1").stripped_strings)
-        name = name.rstrip("¶").strip()
+        name = heading_text(parse_html(site_dir / language_root(language) / "index.html").select_one("h1"))
         open_search(visit.page, root)
         for query in (name, " ".join(name.split()[:4]).rstrip(","), name.split()[1]):
             found = search(visit.page, query, root)[:1]
