@@ -466,7 +466,8 @@ function rewrite(query) {
   const spelled = forms => query.replace(WHOLE_WORD, (word, offset) =>
     complete(word, offset) && stopWord(word) ? "" : forms(correct(word), word, offset)
   )
-  const searchWord = searchWordOf(spelled(([spelling]) => spelling))
+  const typed = [...query.matchAll(WHOLE_WORD)].map(([word]) => word.toLowerCase())
+  const searchWord = searchWordOf(spelled(([spelling]) => spelling), typed)
   leadsTo.push(searchWord ? searchWord.location : null)
   if (searchWord)
     return searchWord.words.join(" ")
@@ -519,11 +520,12 @@ function isKnown(spelling) {
  * ("trafficking victims", "gedwongen tot seks"), unless a title has both ("mensenhandelsignalen": a tip is
  * about "zachte signalen van mensenhandel"); with more, they say what the query is about ("soft signs of
  * human trafficking"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
- * afdragen": "geld" and "afdragen"), and the score decides. Returns the entry it leads to and the words
+ * afdragen": "geld" and "afdragen"), and the score decides. With no rows, a query that starts with a word for the
+ * subject and a stop word leads to the subject's page (see `subjectFirst`). Returns the entry it leads to and the words
  * to hand on, the search word's own in place of the row ("printing the poster" as "print poster"), and the
  * other words as whole words if the index does not know them (see `isKnown`); null if none
  */
-function searchWordOf(query) {
+function searchWordOf(query, typed) {
   const words = wordsOf(query)
   const folded = words.map(fold)
   const stems = words.map(word => fold(stemOf(word)))
@@ -532,22 +534,53 @@ function searchWordOf(query) {
     for (let at = 0; at + length <= words.length; at++) {
       const row = folded.slice(at, at + length)
       const rest = [...folded.slice(0, at), ...folded.slice(at + length)]
-      const related = searchWord => row.every((word, index) => {
-        const own = fold(searchWord.words[index])
-        return word.startsWith(own) || own.startsWith(word)
-      })
       const aboutItself = searchWord => !namesAPage(rest, searchWord.location) &&
         (searchWord.location !== setup.config.onderwerp || rest.length === 1 && !inOneTitle(stems))
-      const leads = searchWord => related(searchWord) && (!rest.length || aboutItself(searchWord))
+      const leads = searchWord => related(row, searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
-      const other = word => handOn([word], word, true)
       const handedOn = found &&
-        [...words.slice(0, at).map(other), ...found.words, ...words.slice(at + length).map(other)]
+        [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)]
       if (found)
         rows.push({ location: found.location, words: handedOn })
     }
     if (rows.length)
       return rows.every(row => row.location === rows[0].location) ? rows[0] : null
+  }
+  return subjectFirst(words, folded, stems, typed)
+}
+
+/* A query word beside a search word, as it goes on: typed in full (see `handOn`) */
+function otherWord(word) {
+  return handOn([word], word, true)
+}
+
+/* Whether query words (folded) are a search word's own, each a longer or shorter form of its word there */
+function related(row, searchWord) {
+  return row.every((word, index) => {
+    const own = fold(searchWord.words[index])
+    return word.startsWith(own) || own.startsWith(word)
+  })
+}
+
+/*
+ * A query that starts with a word for the subject as a whole and a stop word, and says more about it after that
+ * ("exploitation in the sex industry", "exploited on building sites"): it leads to the subject's page, unless
+ * its other words name a page or role. `typed` is the query's words as typed, stop words too: a subject word
+ * followed by other words without one ("schoonmaker krijgt geen loon": a cleaner is a sector's worker) is a sign.
+ */
+function subjectFirst(words, folded, stems, typed) {
+  const positions = typed.flatMap((word, at) => language().stopWordFilter(word) ? [at] : [])
+  if (positions.length !== words.length) // a compound typed as one word is two here: "mensenhandelsignalen"
+    return null
+  for (let length = words.length - 1; length > 0; length--) {
+    const rest = folded.slice(length)
+    const next = typed[positions[length - 1] + 1]
+    const followedByStopWord = next !== undefined && !language().stopWordFilter(next)
+    const found = followedByStopWord && (searchWords.get(stems.slice(0, length).join(" ")) ?? []).find(searchWord =>
+      searchWord.location === setup.config.onderwerp && related(folded.slice(0, length), searchWord) &&
+      !namesAPage(rest, searchWord.location))
+    if (found)
+      return { location: found.location, words: [...found.words, ...words.slice(length).map(otherWord)] }
   }
   return null
 }
