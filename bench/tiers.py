@@ -15,20 +15,25 @@ import os
 import resource
 import statistics
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 from results import write_figures
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+FAILURE_LINES = 40
 
 
 def measure(command: list[str]) -> tuple[float, float]:
     """One run: (wall-clock seconds, processor seconds of the command and its children)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    subprocess.run(command, cwd=PROJECT_ROOT, check=True, stdout=subprocess.DEVNULL)
+    run = subprocess.run(command, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
     wall = time.monotonic() - start
+    if run.returncode != 0:  # say which test failed: the summary is at the end of pytest's output
+        tail = "\n".join(run.stdout.splitlines()[-FAILURE_LINES:])
+        sys.exit(f"{' '.join(command)} failed with exit status {run.returncode}; the end of its output:\n{tail}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 

@@ -84,6 +84,9 @@ def vocabulary_file(code: str) -> Path:
 # The pages besides the role pages that a search word may lead to, by the name a vocabulary entry gives them.
 GENERAL_PAGES = {"alle-tips": "alle-tips.md", "hulp-en-melden": "hulp-en-melden.md"}
 OWN_JUDGEMENT = "eigen-oordeel"  # a search word's `bron` when no published list has it: the team's own judgement
+# A search word's `naar` for an errand or subject the site does not cover (verlengen, openingstijden): a query
+# with it finds nothing, and the search shows the way on.
+NOWHERE = "nergens"
 EMERGENCY_NUMBER = "112"  # the number "Hulp en melden" and every role page put first; its text is the data file's
 OWN_ORGANISATION = "eigen organisatie"  # a route entry that stands for the organisation's own contacts
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -590,7 +593,8 @@ SearchWord = Annotated[PlainText, StringConstraints(pattern=r"^[^\W_]+(?:[ '’-
 
 
 class SearchWordEntry(Strict):
-    """A word (or phrase) of the field and where it leads: a tip id, a role slug, `alle-tips` or `hulp-en-melden`.
+    """A word (or phrase) of the field and where it leads: a tip id, a role slug, `alle-tips` or `hulp-en-melden`;
+    or `nergens`, for an errand or subject the site does not cover.
 
     The targets, the sources and the words seen so far come from the validation context (`Vocabulary.read`):
     so a bad entry fails with its own line."""
@@ -613,7 +617,9 @@ class SearchWordEntry(Strict):
     def _target_exists(cls, target: str, info: ValidationInfo) -> str:
         targets = info.context["targets"] if info.context else ()
         if target not in targets:
-            raise ValueError(f"expected a tip id, a role slug, {' or '.join(GENERAL_PAGES)}; no such target")
+            raise ValueError(
+                f"expected a tip id, a role slug, {' or '.join(GENERAL_PAGES)}, or {NOWHERE}; no such target"
+            )
         return target
 
     @field_validator("bron")
@@ -660,7 +666,12 @@ class Vocabulary(Strict):
     def read(
         cls, path: Path, roles: list[Role], name: str = VOCABULARY_FILE.as_posix(), language: str = DEFAULT_LANGUAGE
     ) -> Vocabulary:
-        targets = {*GENERAL_PAGES, *(role.slug for role in roles), *(tip.id for role in roles for tip in role.tips)}
+        targets = {
+            *GENERAL_PAGES,
+            NOWHERE,
+            *(role.slug for role in roles),
+            *(tip.id for role in roles for tip in role.tips),
+        }
         return read_data_file(
             path,
             name,

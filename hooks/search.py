@@ -14,7 +14,8 @@ tip, a role page, "Hulp en melden", or "Alle tips" (whose own text is left out o
 repeat the tips, so it gets an entry with its title and search words only). The words of one entry are
 written as a list with ", " between them, so the query worker can tell the phrases apart. The index's config
 gets `woordvormen`, the word forms of its language that the query worker derives (`Vocabulary.woordvormen`),
-and `onderwerp`, the location of "Alle tips", where the words for the subject as a whole lead.
+and `onderwerp`, the location of "Alle tips", where the words for the subject as a whole lead; and `nergens`,
+the search words for an errand or subject the site does not cover, which make a query find nothing.
 
 Material's search shows an entry's title as HTML, and its plugin escapes the text of every page it indexes
 (`html.escape(text, quote=False)`). The text added here is escaped the same way: a tip is plain text, so
@@ -24,6 +25,7 @@ Material's search shows an entry's title as HTML, and its plugin escapes the tex
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -38,12 +40,14 @@ from material_internals import OFFLINE_INDEX_PATH, offline_search_index
 from model import (
     DEFAULT_LANGUAGE,
     GENERAL_PAGES,
+    NOWHERE,
     Role,
     SiteModel,
     Vocabulary,
     check_front_matter,
     nav_paths,
     translation_path,
+    vocabulary_file,
 )
 from offline import is_offline
 
@@ -69,6 +73,11 @@ WORD_FORMS = "woordvormen"
 # puts it first only when it is the whole query.
 SUBJECT_PAGE = "onderwerp"
 SUBJECT_PAGE_NAME = "alle-tips"
+# The search words that lead nowhere (`naar: nergens`), in the index's config: a query with one of them finds
+# nothing. Each must be a word or phrase that none of the index's text has: else the site covers it.
+NOWHERE_WORDS = "nergens"
+INDEX_WORD = re.compile(r"[^\W_]+")
+MARKUP = re.compile(r"<[^>]*>")
 # Each language's index as written, by the language's root ("", "en/"): kept with the build's config, which
 # every language's build shares, until the last language is built.
 INDEXES_KEY = "search_indexes"
@@ -155,6 +164,7 @@ def indexed_vocabulary(
         locations[role.slug] = page_location(role.src_uri, config)
         locations |= {tip.id: f"{locations[role.slug]}#{tip.id}" for tip in role.tips}
     index["config"][SUBJECT_PAGE] = locations[SUBJECT_PAGE_NAME]
+    index["config"][NOWHERE_WORDS] = not_on_the_site(vocabulary.words_for(NOWHERE), index, vocabulary.taal)
     entries = {document["location"]: document for document in index["docs"]}
     for target, location in locations.items():
         if not (words := vocabulary.words_for(target)):
@@ -164,6 +174,21 @@ def indexed_vocabulary(
             index["docs"].append(entries[location])
         entries[location][VOCABULARY] = index_text(VOCABULARY_SEPARATOR.join(words))
     return index
+
+
+def not_on_the_site(words: list[str], index: dict[str, Any], language: str) -> list[str]:
+    """`words`, each checked to be a word or phrase that no text of the index has (its words in a row)."""
+    texts = (
+        MARKUP.sub(" ", value) for document in index["docs"] for value in document.values() if isinstance(value, str)
+    )
+    site_text = f" {' '.join(' '.join(INDEX_WORD.findall(text.casefold())) for text in texts)} "
+    for word in words:
+        if f" {' '.join(INDEX_WORD.findall(word.casefold()))} " in site_text:
+            raise PluginError(
+                f"{vocabulary_file(language).as_posix()}: the search word {word!r} leads to {NOWHERE}, but the "
+                "site's text has it; expected a word for something the site does not cover"
+            )
+    return words
 
 
 def in_nav_order(index: dict[str, Any], config: MkDocsConfig) -> dict[str, Any]:

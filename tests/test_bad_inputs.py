@@ -198,7 +198,7 @@ FAILS = [
     Case(
         "search-word-target",
         "data/zoekwoorden.yml, line {}: woorden.{}.naar 'docent-tatoeage': expected a tip id, a role slug, "
-        "alle-tips or hulp-en-melden; no such target".format(*vocabulary_entry_with(BAD_TARGET_AT)),
+        "alle-tips or hulp-en-melden, or nergens; no such target".format(*vocabulary_entry_with(BAD_TARGET_AT)),
         edit=("data/zoekwoorden.yml", BAD_TARGET_AT, "naar: docent-tatoeage, bron: veiligheidshuis-zeeland}"),
     ),
     # data/contacten.yml

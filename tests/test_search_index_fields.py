@@ -6,10 +6,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from mkdocs.exceptions import PluginError
 from sitebuild import PROJECT_ROOT, dutch_pages, front_matter
 
-from model import DEFAULT_LANGUAGE, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
-from search import indexed_roles, language_root
+from model import DEFAULT_LANGUAGE, NOWHERE, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
+from search import indexed_roles, language_root, not_on_the_site
 
 ROLE_PAGES = dutch_pages(PROJECT_ROOT / "docs" / "rollen")
 LANGUAGES = language_codes(PROJECT_ROOT)
@@ -92,7 +93,9 @@ def test_each_language_index_leads_only_to_its_own_pages_with_its_own_words(site
         PROJECT_ROOT / vocabulary_file(language), roles, vocabulary_file(language).as_posix(), language
     )
     indexed = [word for doc in index["docs"] if "zoekwoorden" in doc for word in doc["zoekwoorden"].split(", ")]
-    assert sorted(indexed) == sorted(escape(entry.woord, quote=False) for entry in vocabulary.woorden)
+    leading_somewhere = [entry.woord for entry in vocabulary.woorden if entry.naar != NOWHERE]
+    assert sorted(indexed) == sorted(escape(word, quote=False) for word in leading_somewhere)
+    assert index["config"]["nergens"] == vocabulary.words_for(NOWHERE) != []
     assert index["config"]["lang"] == [language]
     assert index["config"]["woordvormen"] == vocabulary.woordvormen
     assert index["config"]["onderwerp"] == "alle-tips/"  # the page the words for the subject as a whole lead to
@@ -106,3 +109,20 @@ def test_the_pages_about_the_website_rank_below_the_tips(site_dir: Path, languag
     docs = search_index(site_dir, language)["docs"]
     boosted = {doc["location"].partition("#")[0]: doc["boost"] for doc in docs if "boost" in doc}
     assert boosted == {"open-data/": 0.1, "toegankelijkheid/": 0.1, "veilig-internetten/": 0.1}
+
+
+def test_a_search_word_that_leads_nowhere_must_be_one_the_site_does_not_have():
+    """A word for something the site does not cover makes a query find nothing: one that the site's text has (its
+    words in a row, in any field, markup aside) would hide that text, so the build fails with one line."""
+    index = {"docs": [{"location": "rollen/docent/", "title": "Docent", "text": "<p>Vraag het <em>paspoort</em></p>"}]}
+    assert not_on_the_site(["verlengen", "paspoort aanvragen", "vraag paspoort het"], index, "nl") == [
+        "verlengen",
+        "paspoort aanvragen",
+        "vraag paspoort het",
+    ]
+    expected = (
+        "^data/zoekwoorden.en.yml: the search word 'Vraag het' leads to nergens, but the site's text has it; "
+        "expected a word for something the site does not cover$"
+    )
+    with pytest.raises(PluginError, match=expected):
+        not_on_the_site(["verlengen", "Vraag het"], index, "en")

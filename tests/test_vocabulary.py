@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sitebuild import PROJECT_ROOT, dutch_pages
 
-from model import GENERAL_PAGES, InputError, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
+from model import GENERAL_PAGES, NOWHERE, InputError, Role, Tip, Vocabulary, language_codes, read_role, vocabulary_file
 
 ROLES = [
     Role(
@@ -58,7 +58,7 @@ def test_each_word_leads_to_a_tip_a_role_or_a_general_page(tmp_path: Path):
         (
             '{woord: "tatoeage", naar: docent-tatoeage, bron: ckm}',
             r"^data/zoekwoorden.yml, line 9: woorden.1.naar 'docent-tatoeage': expected a tip id, a role slug, "
-            r"alle-tips or hulp-en-melden; no such target$",
+            r"alle-tips or hulp-en-melden, or nergens; no such target$",
         ),
         (
             '{woord: "Schulden", naar: alle-tips, bron: ckm}',
@@ -117,7 +117,7 @@ def test_each_language_has_a_valid_vocabulary_that_reaches_every_kind_of_target(
     roles = [read_role(docs, f"rollen/{page.name}") for page in dutch_pages(docs / "rollen")]
     words = Vocabulary.read(PROJECT_ROOT / vocabulary_file(code), roles, vocabulary_file(code).as_posix(), code)
     targets = {entry.naar for entry in words.woorden}
-    assert set(GENERAL_PAGES) <= targets
+    assert {*GENERAL_PAGES, NOWHERE} <= targets
     assert targets & {role.slug for role in roles} and targets & {tip.id for role in roles for tip in role.tips}
     names = ("kelly", "vladimir", "michael")
     assert not [entry.woord for entry in words.woorden if any(name in entry.woord.casefold() for name in names)]

@@ -33,6 +33,7 @@ HELD_OUT = {
         "achtergehouden-ronde-5",
         "achtergehouden-ronde-6",
         "achtergehouden-ronde-7",
+        "achtergehouden-ronde-8",
     ),
     "en": (
         "en-achtergehouden",
@@ -42,6 +43,7 @@ HELD_OUT = {
         "en-achtergehouden-ronde-5",
         "en-achtergehouden-ronde-6",
         "en-achtergehouden-ronde-7",
+        "en-achtergehouden-ronde-8",
     ),
 }
 WAY_ON = ".zoeken-verder"

@@ -45,6 +45,9 @@
  * as the search word's own words, so that its entry is found ("printing" as "print", "debts" as
  * "debt"), and gets that entry first among the results: the vocabulary decides where such a query
  * leads, not the score.
+ * A query with a search word that leads nowhere (the index config's `nergens`: an errand the site does not
+ * cover, "verlengen", "renew"), compared by stem, finds nothing, so that a field word in it ("paspoort
+ * verlengen") puts no page first that is about something else: the search shows the way on.
  * A stop word followed by more words is dropped: lunr leaves stop words out of the index, so the
  * wildcard would only make it match the start of other words ("op" -> "oprechte"); the last word stays,
  * as it may be the start of a word still being typed. Words with search syntax, and everything around
@@ -63,6 +66,10 @@ const SEARCH_WORDS = "zoekwoorden"
 const TITLE = "title"
 const ROLE_WORDS = "ook_voor"
 const SEARCH_WORD_SEPARATOR = ", "
+/* The index config's search words that lead nowhere (hooks/search.py, NOWHERE_WORDS) */
+const NOWHERE_WORDS = "nergens"
+/* What a query that names something the site does not cover leads to: no results */
+const NOWHERE = Symbol("nowhere")
 /* The word forms an index's config may name in `woordvormen` (hooks/model.py, WORD_FORMS) */
 const PAST_PARTICIPLES = "voltooide-deelwoorden"
 const COMPOUNDS = "samenstellingen"
@@ -98,9 +105,10 @@ let vocabulary = null
 let searchWords = null
 let names = null
 let titles = null
+let elsewhere = null
 let wordForms = new Set()
 let spellings = new Map()
-const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, or null
+const leadsTo = [] // for each query handed on and not yet answered: the entry it leads to, NOWHERE, or null
 
 /* Lower case, without diacritics: "Zorgcoördinator" -> "zorgcoordinator" */
 function fold(word) {
@@ -447,6 +455,11 @@ function rewrite(query) {
   searchWords ||= indexSearchWords(setup)
   names ||= indexNames(setup)
   titles ||= indexTitles(setup)
+  elsewhere ||= (setup.config[NOWHERE_WORDS] ?? []).map(phrase => comparable(phrase).split(" "))
+  if (aboutSomethingElse(query)) {
+    leadsTo.push(NOWHERE)
+    return query
+  }
   const end = query.trimEnd().length
   const complete = (word, offset) => offset + word.length < end
   const stopWord = word => !language().stopWordFilter(word.toLowerCase())
@@ -539,6 +552,15 @@ function searchWordOf(query) {
   return null
 }
 
+/*
+ * Whether a query names something the site does not cover: it has a search word that leads nowhere
+ * ("paspoort verlengen", "renew a passport"), its words as typed and compared by stem, in a row
+ */
+function aboutSomethingElse(query) {
+  const stems = comparable(query).split(" ")
+  return elsewhere.some(phrase => stems.some((_, at) => phrase.every((stem, index) => stems[at + index] === stem)))
+}
+
 /* Whether one title (of a page or a part of one) has every word of `stems` (folded stems) */
 function inOneTitle(stems) {
   return titles.some(title => stems.every(stem => title.has(stem)))
@@ -605,6 +627,7 @@ addEventListener("message", event => {
     searchWords = null
     names = null
     titles = null
+    elsewhere = null
     spellings = new Map()
   } else if (message.type === QUERY && setup) {
     event.stopImmediatePropagation()
@@ -614,11 +637,15 @@ addEventListener("message", event => {
   }
 })
 
-/* Material's worker answers with the global postMessage: a result for a search word leads with its entry */
+/*
+ * Material's worker answers with the global postMessage: a result for a search word leads with its entry, and
+ * one for a query about something the site does not cover has no items
+ */
 const postResult = self.postMessage.bind(self)
 self.postMessage = (message, ...rest) => {
   const location = message && message.type === RESULT ? leadsTo.shift() : null
-  postResult(location ? { ...message, data: leadFirst(message.data, location) } : message, ...rest)
+  const data = location === NOWHERE ? { ...message.data, items: [] } : location && leadFirst(message.data, location)
+  postResult(data ? { ...message, data } : message, ...rest)
 }
 
 importScripts(`${materialWorker}`)
