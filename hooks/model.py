@@ -12,7 +12,8 @@ Six inputs, each with a typed pydantic model:
   the route signaleren -> overleggen -> melden;
 - the poster's own text, `data/poster.yml` (and `data/poster.<code>.yml` in another language): its introduction;
 - the field's search words, `data/zoekwoorden.yml` (and `data/zoekwoorden.<code>.yml` in another language): each
-  word with the tip, role or page it leads to, and its source; and the word forms the query worker derives;
+  word with the tip, role or page it leads to (or `nergens`, for an errand the site does not cover), and its source;
+  and the word forms the query worker derives;
 - the build settings, read as text from the environment and from the settings file `organisatie.env` next to
   `mkdocs.yml` (the environment wins): SITE_URL, SNEL_WEG_URL, EMBED_ORIGINS and ORG_*.
 

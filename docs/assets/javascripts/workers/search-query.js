@@ -606,14 +606,20 @@ function indexTitles({ docs }) {
 
 /*
  * The names of the pages and roles, each with the page it names: each page's title and each of a role's other
- * words, each as its words, folded ("youth worker", "Parents and friends" -> ["parents", "friends"])
+ * words, each as its words, folded, with their stems ("Parents and friends" -> "parents", "friends")
  */
 function indexNames({ docs }) {
   return docs.flatMap(doc => [
     ...doc.location.includes("#") ? [] : [doc[TITLE]],
     ...doc[ROLE_WORDS] ? doc[ROLE_WORDS].split(SEARCH_WORD_SEPARATOR) : []
-  ].map(name => ({ location: doc.location, words: wordsOf(name.replace(/&amp;/g, "&")).map(fold) })))
+  ].map(name => ({ location: doc.location, words: wordsOf(name.replace(/&amp;/g, "&")).map(nameWord) })))
     .filter(name => name.words.length)
+}
+
+/* A word, folded, with its folded stem (a name's words are stemmed once, not for every query) */
+function nameWord(word) {
+  const folded = fold(word)
+  return { folded, stem: fold(stemOf(folded)) }
 }
 
 /*
@@ -624,11 +630,13 @@ function indexNames({ docs }) {
  * "share" leads to itself
  */
 function namesAPage(words, own) {
-  const sameWord = (word, named) => Math.abs(word.length - named.length) <= MOST_LETTERS_OF_ANOTHER_FORM &&
-    fold(stemOf(word)) === fold(stemOf(named)) ||
-    word.length >= SHORTEST_CORRECTED_WORD && named.length > word.length && named.endsWith(word)
-  return names.some(name => name.location !== own && words.some((_, at) => name.words.every((named, index) =>
-    at + index < words.length && sameWord(words[at + index], named))))
+  const queryWords = words.map(nameWord)
+  const sameWord = (word, named) =>
+    Math.abs(word.folded.length - named.folded.length) <= MOST_LETTERS_OF_ANOTHER_FORM && word.stem === named.stem ||
+    word.folded.length >= SHORTEST_CORRECTED_WORD && named.folded.length > word.folded.length &&
+      named.folded.endsWith(word.folded)
+  return names.some(name => name.location !== own && queryWords.some((_, at) => name.words.every((named, index) =>
+    at + index < queryWords.length && sameWord(queryWords[at + index], named))))
 }
 
 /*
