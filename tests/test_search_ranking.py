@@ -50,3 +50,18 @@ def test_the_posters_name_finds_the_home_page_first_in_every_language(site_dir, 
             if found != [HOME]:
                 wrong[f"{language}: {query}"] = found
     assert wrong == {}
+
+
+def test_a_sign_with_a_word_for_the_one_who_sees_it_leads_to_that_roles_page(site_url: str, visit: Visit):
+    """A sign that leads to Hulp en melden on its own leads to a role's page when the query also says who sees it,
+    with a search word for that role ("dochter" is a parent's word): that page has the tips its reader acts on."""
+    expected = {
+        "nl": {"oudere vriend": "hulp-en-melden/", "dochter heeft een veel oudere vriend": "rollen/ouders-vrienden/"},
+        "en": {"older boyfriend": "hulp-en-melden/", "my daughter has an older boyfriend": "rollen/ouders-vrienden/"},
+    }
+    found = {}
+    for language, queries in expected.items():
+        root = site_url + language_root(language)
+        open_search(visit.page, root)
+        found[language] = {query: (search(visit.page, query, root)[:1] or [None])[0] for query in queries}
+    assert found == expected

@@ -65,6 +65,7 @@ const RESULT = 3
 const SEARCH_WORDS = "zoekwoorden"
 const TITLE = "title"
 const ROLE_WORDS = "ook_voor"
+const ROLE_DESCRIPTION = "beschrijving"
 const SEARCH_WORD_SEPARATOR = ", "
 /* The index config's search words that lead nowhere (hooks/search.py, NOWHERE_WORDS) */
 const NOWHERE_WORDS = "nergens"
@@ -105,6 +106,7 @@ let vocabulary = null
 let searchWords = null
 let names = null
 let titles = null
+let rolePages = null
 let elsewhere = null
 let wordForms = new Set()
 let spellings = new Map()
@@ -455,6 +457,7 @@ function rewrite(query) {
   searchWords ||= indexSearchWords(setup)
   names ||= indexNames(setup)
   titles ||= indexTitles(setup)
+  rolePages ||= new Set(setup.docs.filter(doc => doc[ROLE_DESCRIPTION]).map(doc => doc.location))
   elsewhere ||= (setup.config[NOWHERE_WORDS] ?? []).map(phrase => comparable(phrase).split(" "))
   if (aboutSomethingElse(query)) {
     leadsTo.push(NOWHERE)
@@ -520,7 +523,10 @@ function isKnown(spelling) {
  * ("trafficking victims", "gedwongen tot seks"), unless a title has both ("mensenhandelsignalen": a tip is
  * about "zachte signalen van mensenhandel"); with more, they say what the query is about ("soft signs of
  * human trafficking"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
- * afdragen": "geld" and "afdragen"), and the score decides. With no rows, a query that starts with a word for the
+ * afdragen": "geld" and "afdragen"), and the score decides. A row that leads to a general page (a sign no tip
+ * covers) leads to a role's page instead when another word of the query is a search word for that role: it says
+ * who sees the sign ("dochter heeft een veel oudere vriend": a parent), and that page has the tips they act on.
+ * With no rows, a query that starts with a word for the
  * subject and a stop word leads to the subject's page (see `subjectFirst`). Returns the entry it leads to and the words
  * to hand on, the search word's own in place of the row ("printing the poster" as "print poster"), and the
  * other words as whole words if the index does not know them (see `isKnown`); null if none
@@ -541,12 +547,28 @@ function searchWordOf(query, typed) {
       const handedOn = found &&
         [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)]
       if (found)
-        rows.push({ location: found.location, words: handedOn })
+        rows.push({ location: aboutAPage(found.location) ? found.location : roleSaidIn(rest) ?? found.location, words: handedOn })
     }
     if (rows.length)
       return rows.every(row => row.location === rows[0].location) ? rows[0] : null
   }
   return subjectFirst(words, folded, stems, typed)
+}
+
+/* Whether a location is a role page or a tip (not a general page) */
+function aboutAPage(location) {
+  return location.includes("#") || rolePages.has(location)
+}
+
+/* The role page that a search word among query words (folded) leads to ("dochter", "leerling"), or null */
+function roleSaidIn(words) {
+  for (const word of words) {
+    const found = (searchWords.get(fold(stemOf(word))) ?? [])
+      .find(searchWord => rolePages.has(searchWord.location) && related([word], searchWord))
+    if (found)
+      return found.location
+  }
+  return null
 }
 
 /* A query word beside a search word, as it goes on: typed in full (see `handOn`) */
@@ -668,6 +690,7 @@ addEventListener("message", event => {
     searchWords = null
     names = null
     titles = null
+    rolePages = null
     elsewhere = null
     spellings = new Map()
   } else if (message.type === QUERY && setup) {
