@@ -457,7 +457,7 @@ function rewrite(query) {
   searchWords ||= indexSearchWords(setup)
   names ||= indexNames(setup)
   titles ||= indexTitles(setup)
-  rolePages ||= new Set(setup.docs.filter(doc => doc[ROLE_DESCRIPTION]).map(doc => doc.location))
+  rolePages ||= new Set(setup.docs.filter(doc => doc[ROLE_DESCRIPTION]).map(doc => doc.location)) // only roles have one
   elsewhere ||= (setup.config[NOWHERE_WORDS] ?? []).map(phrase => comparable(phrase).split(" "))
   if (aboutSomethingElse(query)) {
     leadsTo.push(NOWHERE)
@@ -526,10 +526,10 @@ function isKnown(spelling) {
  * afdragen": "geld" and "afdragen"), and the score decides. A row that leads to a general page (a sign no tip
  * covers) leads to a role's page instead when another word of the query is a search word for that role: it says
  * who sees the sign ("dochter heeft een veel oudere vriend": a parent), and that page has the tips they act on.
- * With no rows, a query that starts with a word for the
- * subject and a stop word leads to the subject's page (see `subjectFirst`). Returns the entry it leads to and the words
- * to hand on, the search word's own in place of the row ("printing the poster" as "print poster"), and the
- * other words as whole words if the index does not know them (see `isKnown`); null if none
+ * With no rows, a query that starts with a word for the subject and a stop word leads to the subject's page (see
+ * `subjectFirst`). Returns the entry it leads to and the words to hand on, the search word's own in place of the
+ * row ("printing the poster" as "print poster"), and the other words as whole words if the index does not know
+ * them (see `isKnown`); null if none
  */
 function searchWordOf(query, typed) {
   const words = wordsOf(query)
@@ -546,8 +546,9 @@ function searchWordOf(query, typed) {
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
       const handedOn = found &&
         [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)]
+      const location = found && (aboutAPage(found.location) ? found.location : roleSaidIn(rest) ?? found.location)
       if (found)
-        rows.push({ location: aboutAPage(found.location) ? found.location : roleSaidIn(rest) ?? found.location, words: handedOn })
+        rows.push({ location, words: handedOn })
     }
     if (rows.length)
       return rows.every(row => row.location === rows[0].location) ? rows[0] : null
@@ -560,7 +561,7 @@ function aboutAPage(location) {
   return location.includes("#") || rolePages.has(location)
 }
 
-/* The role page that a search word among query words (folded) leads to ("dochter", "leerling"), or null */
+/* The role page that a search word among query words (folded) leads to ("dochter", "student"), or null */
 function roleSaidIn(words) {
   for (const word of words) {
     const found = (searchWords.get(fold(stemOf(word))) ?? [])
