@@ -10,6 +10,8 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 from playwright.sync_api import Page
 
+from model import DEFAULT_LANGUAGE
+
 QUERIES_PATH = Path(__file__).parent / "search_queries.yml"
 SEARCH_INPUT = "input.md-search__input"
 RESULT_META = ".md-search-result__meta"
@@ -46,6 +48,20 @@ HELD_OUT = {
         "en-achtergehouden-ronde-8",
     ),
 }
+
+
+def parts_in(language: str, path: Path = QUERIES_PATH) -> list[str]:
+    """Every part of the query file in `language`: its tuned and held-out parts, and any other part (a training
+    round's, until its queries move) by its name: `en-oefenronde` is English, a name without a language code
+    first is Dutch."""
+    known = {part: code for code in TUNED for part in (TUNED[code], *HELD_OUT[code])}
+
+    def language_of(part: str) -> str:
+        return known.get(part) or next((code for code in TUNED if part.startswith(f"{code}-")), DEFAULT_LANGUAGE)
+
+    return [part for part in query_parts(path) if language_of(part) == language]
+
+
 WAY_ON = ".zoeken-verder"
 RESULT_HEADER_LINE = ".md-search-result__meta"
 GENERAL_PAGES = ("alle-tips/", "hulp-en-melden/")
