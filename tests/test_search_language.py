@@ -19,7 +19,6 @@ from conftest import Visit
 
 OVERRIDES = PROJECT_ROOT / "overrides"
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
-MATERIAL_DUTCH = MATERIAL_TEMPLATES / "partials" / "languages" / "nl.html"
 
 
 def translations(text: str, start: str) -> dict[str, str]:
@@ -27,21 +26,33 @@ def translations(text: str, start: str) -> dict[str, str]:
     return ast.literal_eval(text[text.index(start) + len(start) - 1 : text.index("}[key] }}") + 1])
 
 
-def interface_text(key: str) -> str:
-    """What the site's language (`theme.language: custom`) says for `key`, rendered as Material does."""
+def interface_text(key: str, language: str = "custom") -> str:
+    """What the site's language (`theme.language: custom`, or `en-GB` on the English pages) says for `key`, rendered
+    as Material's partials/language.html does."""
     loader = jinja2.FileSystemLoader([OVERRIDES, MATERIAL_TEMPLATES])
     template = jinja2.Environment(loader=loader).from_string(
-        '{% import "partials/languages/custom.html" as lang %}{{ lang.t(key) }}'
+        (MATERIAL_TEMPLATES / "partials" / "language.html").read_text(encoding="utf-8") + "{{ t(key) }}"
     )
-    return template.render(key=key)
+    return template.render(key=key, config={"theme": {"language": language}}).strip()
 
 
-def test_only_the_replaced_keys_are_written_and_each_is_one_of_materials():
-    assert not (OVERRIDES / "partials" / "languages" / "nl.html").exists(), "no copy of Material's Dutch"
-    ours = translations((OVERRIDES / "partials" / "languages" / "custom.html").read_text(encoding="utf-8"), "{{ {")
-    theirs = translations(MATERIAL_DUTCH.read_text(encoding="utf-8"), "{{ {")
-    assert set(ours) - {"header", "footer"} <= set(theirs), "a key Material no longer has"
-    assert [key for key, value in ours.items() if theirs.get(key) == value] == [], "replaced by the same text"
+def test_materials_language_file_is_the_one_theme_language_names():
+    """Our own language files (custom.html, en-GB.html) are found only because Material imports the file that
+    `theme.language` names; if Material changes that, this fails."""
+    source = (MATERIAL_TEMPLATES / "partials" / "language.html").read_text(encoding="utf-8")
+    assert '{% import "partials/languages/" ~ config.theme.language ~ ".html" as lang %}' in source
+
+
+@pytest.mark.parametrize(("ours", "materials"), [("custom", "nl"), ("en-GB", "en")])
+def test_only_the_replaced_keys_are_written_and_each_is_one_of_materials(ours: str, materials: str):
+    assert not (OVERRIDES / "partials" / "languages" / f"{materials}.html").exists(), "no copy of Material's"
+    assert not (MATERIAL_TEMPLATES / "partials" / "languages" / f"{ours}.html").exists(), "Material's own file"
+    replaced = translations((OVERRIDES / "partials" / "languages" / f"{ours}.html").read_text(encoding="utf-8"), "{{ {")
+    theirs = translations(
+        (MATERIAL_TEMPLATES / "partials" / "languages" / f"{materials}.html").read_text(encoding="utf-8"), "{{ {"
+    )
+    assert set(replaced) - {"header", "footer"} <= set(theirs), "a key Material no longer has"
+    assert [key for key, value in replaced.items() if theirs.get(key) == value] == [], "replaced by the same text"
 
 
 @pytest.mark.parametrize(
@@ -60,6 +71,21 @@ def test_each_key_says_the_replaced_text_or_falls_back_to_materials(key: str, ex
 
 
 @pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("search.result.one", "1 result"),
+        ("search.result.none", "No results"),
+        ("search.result.initializer", "Loading the search"),
+        ("search.result.placeholder", "Type to start searching"),  # Material's English
+        ("search.config.lang", "en"),  # the English stemmer for the English index
+        ("language", "en"),
+    ],
+)
+def test_the_english_pages_say_the_search_texts_in_plain_british_english(key: str, expected: str):
+    assert interface_text(key, "en-GB") == expected
+
+
+@pytest.mark.parametrize(
     ("query", "expected"), [("agenderen", "1 resultaat"), ("school", None), ("xqzwv", "Geen resultaten")]
 )
 def test_the_result_count_is_correct_dutch(visit: Visit, site_url: str, query: str, expected: str | None):
@@ -71,3 +97,14 @@ def test_the_result_count_is_correct_dutch(visit: Visit, site_url: str, query: s
         expected = f"{len(pages)} resultaten"
     assert meta == expected
     assert not re.search(r"overeenkomend|document", meta)
+
+
+def test_the_english_pages_count_results_in_plain_english(visit: Visit, site_url: str):
+    root = site_url + "en/"
+    open_search(visit.page, root)
+    counts = {}
+    for query in ("school", "xqzwv"):
+        pages = search(visit.page, query, root)
+        counts[query] = (len(pages), visit.page.locator(RESULT_META).text_content().strip())
+    assert counts == {"school": (counts["school"][0], f"{counts['school'][0]} results"), "xqzwv": (0, "No results")}
+    assert counts["school"][0] > 1
