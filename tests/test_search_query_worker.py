@@ -36,7 +36,7 @@ FIXTURE = {
             "text": "",
             "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven, moderne slavernij",
         },
-        {"location": "melden/", "title": "Melden", "text": "<p>Met geduld.</p>", "zoekwoorden": "advies"},
+        {"location": "melden/", "title": "Melden", "text": "<p>Met geduld.</p>", "zoekwoorden": "advies, horeca, car wash"},
         {"location": "wijk/", "title": "Moderne slavernij in de wijk", "text": ""},
     ],
     "options": {"suggest": False},
@@ -116,6 +116,10 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
         "+verhoor",
         "op het aantal",
         "aantal op",
+        "gedrag in de horeca",
+        "uitbuiten in de horeca",
+        "gedrag bij een car wash",
+        "uitbuiten bij een car wash",
     ]
     result = page.evaluate(RUN_QUERIES, [FIXTURE, queries])
     page.close()
@@ -231,6 +235,16 @@ def test_a_word_for_the_subject_with_one_word_more_leads_to_the_subject(answers)
     assert answers["moderne slavernij leerlingen"]["pages"][0] == "alle/"
     # unless a title has both: the score decides, and finds that title
     assert answers["moderne slavernij wijk"]["pages"][0] == "wijk/"
+
+
+def test_a_word_for_the_subject_first_beats_a_sign_that_leads_to_a_general_page(answers):
+    # a workplace is a sign: it leads to where to ask and report
+    assert answers["gedrag in de horeca"]["pages"][0] == "melden/"
+    assert answers["gedrag bij een car wash"]["pages"][0] == "melden/"
+    # after a word for the subject and a stop word, it says what the subject is about: the subject's page leads,
+    # also where the sign has more words than the subject ("car wash")
+    assert answers["uitbuiten in de horeca"]["pages"][0] == "alle/"
+    assert answers["uitbuiten bij een car wash"]["pages"][0] == "alle/"
 
 
 ENGLISH_CASES = [

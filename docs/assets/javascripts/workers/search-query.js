@@ -526,8 +526,9 @@ function isKnown(spelling) {
  * afdragen": "geld" and "afdragen"), and the score decides. A row that leads to a general page (a sign no tip
  * covers) leads to a role's page instead when another word of the query is a search word for that role: it says
  * who sees the sign ("dochter heeft een veel oudere vriend": a parent), and that page has the tips they act on.
- * With no rows, a query that starts with a word for the subject and a stop word leads to the subject's page (see
- * `subjectFirst`). Returns the entry it leads to and the words to hand on, the search word's own in place of the
+ * A query that starts with a word for the subject and a stop word leads to the subject's page (see `subjectFirst`)
+ * when it has no rows, or when its rows lead only to general pages: "uitbuiting in de horeca" and "exploitation in
+ * nail bars" are about the subject, though "horeca" and "nail bar" alone are signs that lead to Hulp en melden. Returns the entry it leads to and the words to hand on, the search word's own in place of the
  * row ("printing the poster" as "print poster"), and the other words as whole words if the index does not know
  * them (see `isKnown`); null if none
  */
@@ -550,8 +551,10 @@ function searchWordOf(query, typed) {
       if (found)
         rows.push({ location, words: handedOn })
     }
-    if (rows.length)
-      return rows.every(row => row.location === rows[0].location) ? rows[0] : null
+    if (!rows.length)
+      continue
+    const agreed = rows.every(row => row.location === rows[0].location) ? rows[0] : null
+    return rows.some(row => aboutAPage(row.location)) ? agreed : subjectFirst(words, folded, stems, typed) ?? agreed
   }
   return subjectFirst(words, folded, stems, typed)
 }
