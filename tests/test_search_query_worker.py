@@ -36,7 +36,12 @@ FIXTURE = {
             "text": "",
             "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven, moderne slavernij",
         },
-        {"location": "melden/", "title": "Melden", "text": "<p>Met geduld.</p>", "zoekwoorden": "advies, horeca, car wash"},
+        {
+            "location": "melden/",
+            "title": "Melden",
+            "text": "<p>Met geduld.</p>",
+            "zoekwoorden": "advies, horeca, car wash",
+        },
         {"location": "wijk/", "title": "Moderne slavernij in de wijk", "text": ""},
     ],
     "options": {"suggest": False},
