@@ -36,8 +36,27 @@ FIXTURE = {
             "text": "",
             "zoekwoorden": "in de klas, dwingen, afsluiten, ronselen, uitbuiten, schrijven, moderne slavernij",
         },
-        {"location": "melden/", "title": "Melden", "text": "<p>Met geduld.</p>", "zoekwoorden": "advies, horeca, car wash"},
+        {
+            "location": "melden/",
+            "title": "Melden",
+            "text": "<p>Met geduld.</p>",
+            "zoekwoorden": "advies, horeca, car wash",
+        },
         {"location": "wijk/", "title": "Moderne slavernij in de wijk", "text": ""},
+        {
+            "location": "ouders/",
+            "title": "Ouders",
+            "text": "",
+            "beschrijving": "Ouders en vrienden",
+            "zoekwoorden": "zoon",
+        },
+        {"location": "spullen/", "title": "Spullen", "text": ""},
+        {
+            "location": "spullen/#dure-spullen",
+            "title": "Dure spullen",
+            "text": "<p>Ineens dure spullen.</p>",
+            "zoekwoorden": "contant geld",
+        },
     ],
     "options": {"suggest": False},
 }
@@ -120,6 +139,9 @@ def answers(site_url: str, browser) -> dict[str, dict[str, list[str]]]:
         "uitbuiten in de horeca",
         "gedrag bij een car wash",
         "uitbuiten bij een car wash",
+        "mijn zoon heeft contant geld",
+        "zoon met contant geld",
+        "mijn zoon in de horeca wil advies",
     ]
     result = page.evaluate(RUN_QUERIES, [FIXTURE, queries])
     page.close()
@@ -245,6 +267,15 @@ def test_a_word_for_the_subject_first_beats_a_sign_that_leads_to_a_general_page(
     # also where the sign has more words than the subject ("car wash")
     assert answers["uitbuiten in de horeca"]["pages"][0] == "alle/"
     assert answers["uitbuiten bij een car wash"]["pages"][0] == "alle/"
+
+
+def test_a_sign_about_someones_own_person_leads_to_their_roles_page(answers):
+    # "mijn zoon": a role's search word after a stop word names the one who sees the sign (a parent)
+    assert answers["mijn zoon heeft contant geld"]["pages"][0] == "ouders/"
+    # without a word before it, "zoon" may be the one the sign is about: the sign's tip leads
+    assert answers["zoon met contant geld"]["pages"][0] == "spullen/#dure-spullen"
+    # also where the sign is fewer than half of the query's words
+    assert answers["mijn zoon in de horeca wil advies"]["pages"][0] == "ouders/"
 
 
 ENGLISH_CASES = [

@@ -525,7 +525,9 @@ function isKnown(spelling) {
  * human trafficking"). The longest rows first; if rows of one length lead to two entries, none leads ("geld
  * afdragen": "geld" and "afdragen"), and the score decides. A row that leads to a general page (a sign no tip
  * covers) leads to a role's page instead when another word of the query is a search word for that role: it says
- * who sees the sign ("dochter heeft een veel oudere vriend": a parent), and that page has the tips they act on.
+ * who sees the sign ("dochter heeft een veel oudere vriend": a parent), and that page has the tips they act on. A
+ * row that leads to another role's tip leads to the page of the role whose person the query names (see `ownerIn`:
+ * "mijn zoon heeft veel contant geld"), also when the sign is fewer than half of the query's words (see `seenBy`).
  * A query that starts with a word for the subject and a stop word leads to the subject's page (see `subjectFirst`)
  * when it has no rows, or when its rows lead only to general pages: "uitbuiting in de horeca" and "exploitation in
  * nail bars" are about the subject, though "horeca" and "nail bar" alone are signs that lead to Hulp en melden. Returns the entry it leads to and the words to hand on, the search word's own in place of the
@@ -536,6 +538,7 @@ function searchWordOf(query, typed) {
   const words = wordsOf(query)
   const folded = words.map(fold)
   const stems = words.map(word => fold(stemOf(word)))
+  const owner = ownerIn(typed)
   for (let length = words.length; length > 0 && 2 * length >= words.length; length--) {
     const rows = []
     for (let at = 0; at + length <= words.length; at++) {
@@ -547,7 +550,9 @@ function searchWordOf(query, typed) {
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
       const handedOn = found &&
         [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)]
-      const location = found && (aboutAPage(found.location) ? found.location : roleSaidIn(rest) ?? found.location)
+      const location = found && (aboutAPage(found.location)
+        ? owner && !rolePages.has(found.location) && !found.location.startsWith(owner) ? owner : found.location
+        : roleSaidIn(rest) ?? found.location)
       if (found)
         rows.push({ location, words: handedOn })
     }
@@ -556,7 +561,35 @@ function searchWordOf(query, typed) {
     const agreed = rows.every(row => row.location === rows[0].location) ? rows[0] : null
     return rows.some(row => aboutAPage(row.location)) ? agreed : subjectFirst(words, folded, stems, typed) ?? agreed
   }
-  return subjectFirst(words, folded, stems, typed)
+  return subjectFirst(words, folded, stems, typed) ?? (owner && seenBy(owner, words, folded, stems))
+}
+
+/*
+ * The role page of the one whose person a query names: a search word for a role typed right after a stop word
+ * ("my son", "mijn dochter", "her mate"), not after a word that says who it is ("older boyfriend"); null if none
+ */
+function ownerIn(typed) {
+  const at = typed.findIndex((word, index) =>
+    index > 0 && !language().stopWordFilter(typed[index - 1]) && language().stopWordFilter(word) &&
+    roleSaidIn([fold(word)]))
+  return at < 0 ? null : roleSaidIn([fold(typed[at])])
+}
+
+/*
+ * A query that names someone's person (see `ownerIn`) and a sign in fewer than half of its words ("my son suddenly
+ * has lots of money"): the sign's search word, leading to the owner's role page, as the one who sees the sign acts
+ * on its tips; null if none
+ */
+function seenBy(owner, words, folded, stems) {
+  for (let length = words.length - 1; length > 0; length--)
+    for (let at = 0; at + length <= words.length; at++) {
+      const row = folded.slice(at, at + length)
+      const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(searchWord =>
+        related(row, searchWord) && !rolePages.has(searchWord.location) && searchWord.location !== setup.config.onderwerp)
+      if (found)
+        return { location: owner, words: [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)] }
+    }
+  return null
 }
 
 /* Whether a location is a role page or a tip (not a general page) */
