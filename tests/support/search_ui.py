@@ -36,6 +36,7 @@ HELD_OUT = {
         "achtergehouden-ronde-6",
         "achtergehouden-ronde-7",
         "achtergehouden-ronde-8",
+        "achtergehouden-ronde-9",
     ),
     "en": (
         "en-achtergehouden",
@@ -46,6 +47,7 @@ HELD_OUT = {
         "en-achtergehouden-ronde-6",
         "en-achtergehouden-ronde-7",
         "en-achtergehouden-ronde-8",
+        "en-achtergehouden-ronde-9",
     ),
 }
 
