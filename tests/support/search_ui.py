@@ -37,6 +37,7 @@ HELD_OUT = {
         "achtergehouden-ronde-7",
         "achtergehouden-ronde-8",
         "achtergehouden-ronde-9",
+        "achtergehouden-ronde-10",
     ),
     "en": (
         "en-achtergehouden",
@@ -48,6 +49,7 @@ HELD_OUT = {
         "en-achtergehouden-ronde-7",
         "en-achtergehouden-ronde-8",
         "en-achtergehouden-ronde-9",
+        "en-achtergehouden-ronde-10",
     ),
 }
 
