@@ -530,9 +530,8 @@ function isKnown(spelling) {
  * "mijn zoon heeft veel contant geld"), also when the sign is fewer than half of the query's words (see `seenBy`).
  * A query that starts with a word for the subject and a stop word leads to the subject's page (see `subjectFirst`)
  * when it has no rows, or when its rows lead only to general pages: "uitbuiting in de horeca" and "exploitation in
- * nail bars" are about the subject, though "horeca" and "nail bar" alone are signs that lead to Hulp en melden. Returns the entry it leads to and the words to hand on, the search word's own in place of the
- * row ("printing the poster" as "print poster"), and the other words as whole words if the index does not know
- * them (see `isKnown`); null if none
+ * nail bars" are about the subject, though "horeca" and "nail bar" alone are signs that lead to Hulp en melden.
+ * Returns the entry it leads to and the words to hand on (see `inPlaceOf`); null if none
  */
 function searchWordOf(query, typed) {
   const words = wordsOf(query)
@@ -548,8 +547,7 @@ function searchWordOf(query, typed) {
         (searchWord.location !== setup.config.onderwerp || rest.length === 1 && !inOneTitle(stems))
       const leads = searchWord => related(row, searchWord) && (!rest.length || aboutItself(searchWord))
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(leads)
-      const handedOn = found &&
-        [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)]
+      const handedOn = found && inPlaceOf(words, at, length, found)
       const location = found && (aboutAPage(found.location)
         ? owner && !rolePages.has(found.location) && !found.location.startsWith(owner) ? owner : found.location
         : roleSaidIn(rest) ?? found.location)
@@ -587,9 +585,18 @@ function seenBy(owner, words, folded, stems) {
       const found = (searchWords.get(stems.slice(at, at + length).join(" ")) ?? []).find(searchWord =>
         related(row, searchWord) && !rolePages.has(searchWord.location) && searchWord.location !== setup.config.onderwerp)
       if (found)
-        return { location: owner, words: [...words.slice(0, at).map(otherWord), ...found.words, ...words.slice(at + length).map(otherWord)] }
+        return { location: owner, words: inPlaceOf(words, at, length, found) }
     }
   return null
+}
+
+/*
+ * A query's words as they go on with a search word in the row of `length` words at `at`: the search word's own
+ * words in place of the row ("printing the poster" as "print poster"), the other words as whole words if the index
+ * does not know them (see `isKnown`)
+ */
+function inPlaceOf(words, at, length, searchWord) {
+  return [...words.slice(0, at).map(otherWord), ...searchWord.words, ...words.slice(at + length).map(otherWord)]
 }
 
 /* Whether a location is a role page or a tip (not a general page) */
@@ -639,7 +646,7 @@ function subjectFirst(words, folded, stems, typed) {
       searchWord.location === setup.config.onderwerp && related(folded.slice(0, length), searchWord) &&
       !namesAPage(rest, searchWord.location))
     if (found)
-      return { location: found.location, words: [...found.words, ...words.slice(length).map(otherWord)] }
+      return { location: found.location, words: inPlaceOf(words, 0, length, found) }
   }
   return null
 }
