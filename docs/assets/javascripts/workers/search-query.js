@@ -567,10 +567,9 @@ function searchWordOf(query, typed) {
  * ("my son", "mijn dochter", "her mate"), not after a word that says who it is ("older boyfriend"); null if none
  */
 function ownerIn(typed) {
-  const at = typed.findIndex((word, index) =>
-    index > 0 && !language().stopWordFilter(typed[index - 1]) && language().stopWordFilter(word) &&
-    roleSaidIn([fold(word)]))
-  return at < 0 ? null : roleSaidIn([fold(typed[at])])
+  const named = typed.filter((word, index) =>
+    index > 0 && !language().stopWordFilter(typed[index - 1]) && language().stopWordFilter(word))
+  return roleSaidIn(named.map(fold))
 }
 
 /*
